@@ -1,0 +1,79 @@
+package io.github.asyncioanswers;
+
+import io.github.asyncioanswers.config.Config;
+import io.github.asyncioanswers.http.HttpApi;
+import io.github.asyncioanswers.index.Analyzers;
+import io.github.asyncioanswers.index.NoteIndex;
+import io.github.asyncioanswers.index.ReindexReport;
+import io.github.asyncioanswers.index.Reindexer;
+import io.github.asyncioanswers.notes.NotesParser;
+import io.github.asyncioanswers.search.Searcher;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.apache.lucene.analysis.Analyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The composition root: builds every part from the configuration, starts them and closes them. */
+public final class App implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private final Config config;
+    private final Reindexer reindexer;
+    private final Searcher searcher;
+    /** Everything that owns a thread, file or socket, closed in reverse order of creation. */
+    private final Deque<AutoCloseable> closeables = new ArrayDeque<>();
+    private HttpApi httpApi;
+
+    private App(Config config, NoteIndex index, Reindexer reindexer, Searcher searcher) {
+        this.config = config;
+        this.reindexer = reindexer;
+        this.searcher = searcher;
+        closeables.push(index);
+    }
+
+    /** Opens the index and wires the search pipeline; nothing is served until {@link #start()}. */
+    public static App open(Config config) throws IOException {
+        Analyzer analyzer = Analyzers.forNotes();
+        NoteIndex index = NoteIndex.open(config.indexDir(), analyzer);
+        Reindexer reindexer = new Reindexer(config.notesDir(), new NotesParser(), index);
+        Searcher searcher = new Searcher(index.searcherManager(), analyzer);
+        return new App(config, index, reindexer, searcher);
+    }
+
+    /** Indexes the notes once, then serves HTTP. */
+    public App start() throws IOException {
+        reindexer.reindex();
+        httpApi = new HttpApi(searcher);
+        closeables.push(httpApi);
+        httpApi.start(config.host(), config.port());
+        return this;
+    }
+
+    public ReindexReport reindex() throws IOException {
+        return reindexer.reindex();
+    }
+
+    public Searcher searcher() {
+        return searcher;
+    }
+
+    /** The HTTP port actually bound (useful with port 0). */
+    public int httpPort() {
+        return httpApi.port();
+    }
+
+    @Override
+    public void close() {
+        while (!closeables.isEmpty()) {
+            AutoCloseable closeable = closeables.pop();
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.error("closing {} failed", closeable.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.asyncioanswers.cli;
+
+import io.github.asyncioanswers.App;
+import io.github.asyncioanswers.config.Config;
+import io.github.asyncioanswers.config.ConfigException;
+import io.github.asyncioanswers.config.ConfigLoader;
+import io.github.asyncioanswers.config.Setting;
+import io.github.asyncioanswers.eval.EvalFile;
+import io.github.asyncioanswers.eval.EvalReport;
+import io.github.asyncioanswers.eval.Evaluator;
+import io.github.asyncioanswers.index.ReindexReport;
+import io.github.asyncioanswers.search.Hit;
+import io.github.asyncioanswers.search.SearchResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The command line: {@code serve | index | search TEXT | eval FILE}; returns an exit code, never exits. */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    private static final int SEARCH_RESULTS = 3;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+
+    public Cli(PrintStream out, PrintStream err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = Map.copyOf(env);
+    }
+
+    public int run(String... words) {
+        Args args;
+        try {
+            args = Args.parse(words);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return USAGE;
+        }
+        if (args.flags().containsKey("--version")) {
+            out.println("asyncio-answers " + Version.current());
+            return OK;
+        }
+        if (args.command().isEmpty() || args.flags().containsKey("--help") || args.flags().containsKey("-h")) {
+            out.print(Usage.text(args.command()));
+            return args.command().isEmpty() && !args.flags().containsKey("--help") && !args.flags().containsKey("-h")
+                    ? USAGE : OK;
+        }
+        try {
+            return dispatch(args);
+        } catch (ConfigException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return USAGE;
+        } catch (IOException | RuntimeException e) {
+            LOG.error("{} failed", args.command(), e);
+            err.println("error: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int dispatch(Args args) throws IOException {
+        Config config = ConfigLoader.load(knownFlags(args), env);
+        return switch (args.command()) {
+            case "serve" -> serve(config);
+            case "index" -> index(config);
+            case "search" -> search(config, String.join(" ", args.positional()));
+            case "eval" -> eval(config, args);
+            default -> {
+                err.println("error: unknown command '" + args.command() + "'");
+                out.print(Usage.text(""));
+                yield USAGE;
+            }
+        };
+    }
+
+    private static Map<String, String> knownFlags(Args args) {
+        Map<String, String> flags = new HashMap<>(args.flags());
+        for (String flag : args.flags().keySet()) {
+            boolean known = flag.equals(ConfigLoader.CONFIG_FLAG)
+                    || java.util.Arrays.stream(Setting.values()).anyMatch(s -> s.flag().filter(flag::equals).isPresent());
+            if (!known) {
+                throw new IllegalArgumentException("unknown flag " + flag + " (see --help)");
+            }
+        }
+        return flags;
+    }
+
+    private int serve(Config config) throws IOException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        App app = App.open(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "shutdown"));
+        app.start();
+        out.println("Asyncio Answers is serving http://" + config.host() + ":" + app.httpPort()
+                + "/api/v1/search?q=... (Ctrl+C stops it)");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
+    }
+
+    private int index(Config config) throws IOException {
+        try (App app = App.open(config)) {
+            ReindexReport report = app.reindex();
+            out.printf("indexed %d blocks from %s in %d ms (added %d, updated %d, removed %d)%n", report.blocks(),
+                    config.notesDir(), report.took().toMillis(), report.added(), report.updated(), report.removed());
+            out.printf("%d warnings%n", report.warnings().size());
+            report.warnings().forEach(warning -> out.println("  " + warning));
+            return OK;
+        }
+    }
+
+    private int search(Config config, String text) throws IOException {
+        if (text.isBlank()) {
+            err.println("error: search needs a question, e.g. search \"how to run tasks concurrently\"");
+            return USAGE;
+        }
+        try (App app = App.open(config)) {
+            app.reindex();
+            SearchResult result = app.searcher().search(text, SEARCH_RESULTS);
+            out.println(result.answered() ? "Answer:" : "No note answers this confidently. Closest questions:");
+            for (Hit hit : result.hits()) {
+                out.printf("%n## %s%n(%s:%d, id %s, confidence %.2f)%n%n%s%n", hit.question(), hit.file(), hit.line(),
+                        hit.id(), hit.confidence(), result.answered() ? hit.answer() : "");
+                if (result.answered()) {
+                    break;
+                }
+            }
+            return OK;
+        }
+    }
+
+    private int eval(Config config, Args args) throws IOException {
+        if (args.positional().size() != 1) {
+            err.println("error: eval needs one TSV file, e.g. eval ../shared/eval/dev.tsv");
+            return USAGE;
+        }
+        try (App app = App.open(config)) {
+            app.reindex();
+            EvalReport report = new Evaluator(app.searcher()).evaluate(EvalFile.read(Path.of(args.positional().get(0))));
+            out.print(EvalText.format(report));
+            return OK;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.asyncioanswers.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the configuration: defaults, then the config file, then environment variables, then
+ * command-line flags, each overriding the one before. Validates everything once.
+ */
+public final class ConfigLoader {
+
+    public static final String DEFAULT_CONFIG_FILE = "config/application.properties";
+    public static final String CONFIG_FLAG = "--config";
+    public static final String CONFIG_ENV = "CONFIG_FILE";
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * @param flags command-line flags by name (e.g. {@code --port}) to value
+     * @param env   the environment
+     * @throws ConfigException naming the setting and the value seen when something is wrong
+     */
+    public static Config load(Map<String, String> flags, Map<String, String> env) {
+        Map<Setting, Sourced> values = new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            values.put(setting, new Sourced(setting.defaultValue(), "default"));
+        }
+        readFile(flags, env).forEach(values::put);
+        for (Setting setting : Setting.values()) {
+            String fromEnv = env.get(setting.envVar());
+            if (fromEnv != null) {
+                values.put(setting, new Sourced(fromEnv, "environment variable " + setting.envVar()));
+            }
+            setting.flag().map(flags::get)
+                    .ifPresent(value -> values.put(setting, new Sourced(value, "flag " + setting.flag().get())));
+        }
+        return build(values);
+    }
+
+    private record Sourced(String value, String source) {
+    }
+
+    private static Map<Setting, Sourced> readFile(Map<String, String> flags, Map<String, String> env) {
+        String named = flags.getOrDefault(CONFIG_FLAG, env.get(CONFIG_ENV));
+        Path file = Path.of(named == null ? DEFAULT_CONFIG_FILE : named);
+        if (!Files.exists(file)) {
+            if (named != null) {
+                throw new ConfigException("config file not found: " + file);
+            }
+            return Map.of();
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
+        }
+        Map<String, Setting> byKey = Arrays.stream(Setting.values())
+                .collect(Collectors.toMap(Setting::key, s -> s));
+        Map<Setting, Sourced> values = new EnumMap<>(Setting.class);
+        for (String key : properties.stringPropertyNames()) {
+            Setting setting = byKey.get(key);
+            if (setting == null) {
+                throw new ConfigException("unknown setting '" + key + "' in " + file);
+            }
+            if (setting.secret() && !properties.getProperty(key).isBlank()) {
+                throw new ConfigException(key + " is a secret: set the environment variable "
+                        + setting.envVar() + " instead of writing it in " + file);
+            }
+            values.put(setting, new Sourced(properties.getProperty(key).trim(), file.toString()));
+        }
+        return values;
+    }
+
+    private static Config build(Map<Setting, Sourced> v) {
+        return new Config(
+                v.get(Setting.HOST).value(),
+                port(v.get(Setting.PORT)),
+                path(v.get(Setting.NOTES_DIR), Setting.NOTES_DIR),
+                path(v.get(Setting.INDEX_DIR), Setting.INDEX_DIR),
+                path(v.get(Setting.GLOSSARY_FILE), Setting.GLOSSARY_FILE),
+                bool(v.get(Setting.SEMANTIC_ENABLED), Setting.SEMANTIC_ENABLED),
+                optional(v.get(Setting.EMBEDDING_CACHE_DIR)).map(Path::of),
+                duration(v.get(Setting.REINDEX_DEBOUNCE), Setting.REINDEX_DEBOUNCE),
+                bool(v.get(Setting.WATCH_ENABLED), Setting.WATCH_ENABLED),
+                optional(v.get(Setting.TELEGRAM_BOT_TOKEN)),
+                url(v.get(Setting.TELEGRAM_API_URL), Setting.TELEGRAM_API_URL),
+                ids(v.get(Setting.TELEGRAM_ADMIN_IDS), Setting.TELEGRAM_ADMIN_IDS),
+                optional(v.get(Setting.ADMIN_TOKEN)));
+    }
+
+    private static ConfigException invalid(Setting setting, Sourced value, String expected) {
+        String seen = setting.secret() ? "***" : "'" + value.value() + "'";
+        return new ConfigException("invalid " + setting.key() + " " + seen + " (from " + value.source()
+                + "): expected " + expected);
+    }
+
+    private static int port(Sourced value) {
+        try {
+            int port = Integer.parseInt(value.value().trim());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the value seen
+        }
+        throw invalid(Setting.PORT, value, "a port number 0..65535");
+    }
+
+    private static Path path(Sourced value, Setting setting) {
+        if (value.value().isBlank()) {
+            throw invalid(setting, value, "a path");
+        }
+        return Path.of(value.value().trim());
+    }
+
+    private static boolean bool(Sourced value, Setting setting) {
+        return switch (value.value().trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw invalid(setting, value, "true or false");
+        };
+    }
+
+    private static Duration duration(Sourced value, Setting setting) {
+        String text = value.value().trim();
+        try {
+            Duration duration = text.matches("\\d+") ? Duration.ofMillis(Long.parseLong(text)) : Duration.parse(text);
+            if (!duration.isNegative()) {
+                return duration;
+            }
+        } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
+            // reported below with the value seen
+        }
+        throw invalid(setting, value, "milliseconds or an ISO-8601 duration such as PT0.5S");
+    }
+
+    private static URI url(Sourced value, Setting setting) {
+        try {
+            URI uri = URI.create(value.value().trim());
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below with the value seen
+        }
+        throw invalid(setting, value, "an http(s) URL");
+    }
+
+    private static Set<Long> ids(Sourced value, Setting setting) {
+        try {
+            return Arrays.stream(value.value().split(","))
+                    .map(String::trim).filter(s -> !s.isEmpty()).map(Long::parseLong).collect(Collectors.toSet());
+        } catch (NumberFormatException e) {
+            throw invalid(setting, value, "comma-separated numeric user ids");
+        }
+    }
+
+    private static Optional<String> optional(Sourced value) {
+        return value.value().isBlank() ? Optional.empty() : Optional.of(value.value().trim());
+    }
+}

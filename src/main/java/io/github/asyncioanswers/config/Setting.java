@@ -1,0 +1,72 @@
+package io.github.asyncioanswers.config;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Every setting of the bot, with its key in the config file, its environment variable and its flag. */
+public enum Setting {
+    PORT("port", "8080", "HTTP port; 0 picks a free one"),
+    HOST("host", "0.0.0.0", "address the HTTP server binds to"),
+    NOTES_DIR("notes.dir", "notes", "folder of markdown notes (.md, .markdown, .txt), read recursively"),
+    INDEX_DIR("index.dir", "index", "folder where the Lucene index is kept"),
+    GLOSSARY_FILE("glossary.file", "config/glossary.txt", "synonyms and English-Russian terms used at query time"),
+    SEMANTIC_ENABLED("semantic.enabled", "true", "add sentence-embedding retrieval to the lexical ranking"),
+    EMBEDDING_CACHE_DIR("embedding.cache.dir", "", "writable folder for the embedding runtime's native libraries"),
+    REINDEX_DEBOUNCE("reindex.debounce", "PT0.5S", "quiet time after a change in the notes before reindexing (ISO-8601)"),
+    WATCH_ENABLED("watch.enabled", "true", "reindex when the notes folder changes"),
+    TELEGRAM_BOT_TOKEN("telegram.bot.token", "", "Telegram bot token; environment only; empty runs HTTP only", true),
+    TELEGRAM_API_URL("telegram.api.url", "https://api.telegram.org", "Telegram Bot API base URL"),
+    TELEGRAM_ADMIN_IDS("telegram.admin.ids", "", "comma-separated Telegram user ids allowed to use /reindex"),
+    ADMIN_TOKEN("admin.token", "", "bearer token for POST /api/v1/reindex; environment only; empty disables it", true);
+
+    private final String key;
+    private final String defaultValue;
+    private final String description;
+    private final boolean secret;
+
+    Setting(String key, String defaultValue, String description) {
+        this(key, defaultValue, description, false);
+    }
+
+    Setting(String key, String defaultValue, String description, boolean secret) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.description = description;
+        this.secret = secret;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The environment variable: the key in upper case with '_' for '.', e.g. {@code NOTES_DIR}. */
+    public String envVar() {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    /** The command-line flag, e.g. {@code --notes}; secrets have none so they never show in a process list. */
+    public Optional<String> flag() {
+        if (secret) {
+            return Optional.empty();
+        }
+        String name = switch (this) {
+            case NOTES_DIR -> "notes";
+            case INDEX_DIR -> "index";
+            default -> key.replace('.', '-');
+        };
+        return Optional.of("--" + name);
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Secrets come only from the environment and are masked whenever the configuration is printed. */
+    public boolean secret() {
+        return secret;
+    }
+}

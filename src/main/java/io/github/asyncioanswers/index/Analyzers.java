@@ -1,0 +1,88 @@
+package io.github.asyncioanswers.index;
+
+import java.io.Reader;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.util.CharTokenizer;
+
+/** The one analyzer used for indexing and for queries, so both sides see the same terms. */
+public final class Analyzers {
+
+    /** Python keywords that English stop lists drop but that change what a question means. */
+    private static final List<String> PYTHON_KEYWORDS = List.of("for", "with", "as", "if", "not", "no");
+
+    /** Chat filler that carries no topic: "how do i", "what's", "why does". */
+    private static final List<String> QUESTION_WORDS = List.of("how", "what", "whats", "what's", "why", "when",
+            "where", "which", "who", "does", "do", "did", "doing", "done", "can", "could", "should", "would", "i",
+            "me", "my", "you", "your", "we", "our", "us", "so", "about", "anyone", "anyway", "someone",
+            "something", "thing", "things", "actually", "exactly", "really", "please", "just", "like", "any",
+            "some", "has", "have", "had", "am", "its", "it's", "there", "here", "also", "only", "very", "way");
+
+    private static final int MAX_TOKEN_CHARS = 64;
+
+    private Analyzers() {
+    }
+
+    /** The analyzer for every analyzed field and for query text; thread safe. */
+    public static Analyzer forNotes() {
+        return new NotesAnalyzer(stopWords());
+    }
+
+    static CharArraySet stopWords() {
+        CharArraySet stop = new CharArraySet(256, true);
+        stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        PYTHON_KEYWORDS.forEach(stop::remove);
+        stop.addAll(QUESTION_WORDS);
+        stop.addAll(RussianAnalyzer.getDefaultStopSet());
+        return CharArraySet.unmodifiableSet(stop);
+    }
+
+    private static final class NotesAnalyzer extends Analyzer {
+        private static final NormalizeCharMap YO = yo();
+        private final CharArraySet stopWords;
+
+        NotesAnalyzer(CharArraySet stopWords) {
+            this.stopWords = stopWords;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(YO, reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            // Dots and underscores stay inside tokens so that identifiers arrive whole at IdentifierFilter.
+            Tokenizer source = CharTokenizer.fromTokenCharPredicate(
+                    c -> Character.isLetterOrDigit(c) || c == '_' || c == '.');
+            TokenStream stream = new IdentifierFilter(source);
+            stream = new LengthFilter(stream, 1, MAX_TOKEN_CHARS);
+            stream = new LowerCaseFilter(stream);
+            stream = new StopFilter(stream, stopWords);
+            stream = new ScriptStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+
+        private static NormalizeCharMap yo() {
+            NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+            builder.add("ё", "е");
+            builder.add("Ё", "Е");
+            return builder.build();
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package io.github.asyncioanswers.index;
+
+import io.github.asyncioanswers.notes.Note;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of the notes: one writer, and a {@link SearcherManager} through which every
+ * query reads the last committed state. Updates are serialized; readers never wait for them.
+ */
+public final class NoteIndex implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NoteIndex.class);
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searcherManager;
+
+    private NoteIndex(Directory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searcherManager = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Opens the index in {@code dir}, creating it if needed. An index that cannot be read (corrupt,
+     * or written by an incompatible version) is discarded and started afresh: the notes are the
+     * source of truth and the next reindex rebuilds it.
+     */
+    public static NoteIndex open(Path dir, Analyzer analyzer) throws IOException {
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
+        try {
+            return new NoteIndex(directory, new IndexWriter(directory, config(analyzer, OpenMode.CREATE_OR_APPEND)));
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IOException("index folder " + dir + " is in use by another process", e);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("index in {} cannot be read ({}); starting a new one", dir, e.toString());
+            return new NoteIndex(directory, new IndexWriter(directory, config(analyzer, OpenMode.CREATE)));
+        }
+    }
+
+    private static IndexWriterConfig config(Analyzer analyzer, OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setOpenMode(mode);
+        config.setCommitOnClose(false);
+        return config;
+    }
+
+    /** The manager through which searches acquire and release a searcher. */
+    public SearcherManager searcherManager() {
+        return searcherManager;
+    }
+
+    /**
+     * Makes the index hold exactly {@code notes}: new and changed blocks are (re)written by id,
+     * blocks that are gone are deleted, unchanged ones are left alone; one commit, then one refresh,
+     * so searches see the old state or the new one, never a mix.
+     */
+    public synchronized IndexUpdate replaceAll(List<Note> notes) throws IOException {
+        Map<String, String> existing = storedHashes();
+        int added = 0;
+        int updated = 0;
+        for (Note note : notes) {
+            String hash = NoteDocuments.hash(note);
+            String previous = existing.get(note.id());
+            if (hash.equals(previous)) {
+                continue;
+            }
+            Document doc = NoteDocuments.toDocument(note, hash);
+            writer.updateDocument(new Term(Fields.ID, note.id()), doc);
+            if (previous == null) {
+                added++;
+            } else {
+                updated++;
+            }
+        }
+        Set<String> kept = notes.stream().map(Note::id).collect(Collectors.toSet());
+        List<Term> gone = existing.keySet().stream().filter(id -> !kept.contains(id))
+                .map(id -> new Term(Fields.ID, id)).toList();
+        if (!gone.isEmpty()) {
+            writer.deleteDocuments(gone.toArray(Term[]::new));
+        }
+        if (writer.hasUncommittedChanges()) {
+            writer.commit();
+        }
+        searcherManager.maybeRefreshBlocking();
+        return new IndexUpdate(kept.size(), added, updated, gone.size());
+    }
+
+    /** The number of blocks in the searchable state. */
+    public int size() throws IOException {
+        IndexSearcher searcher = searcherManager.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searcherManager.release(searcher);
+        }
+    }
+
+    /** The generation of the last commit; it grows with every reindex that changed something. */
+    public long generation() throws IOException {
+        IndexSearcher searcher = searcherManager.acquire();
+        try {
+            return ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration();
+        } finally {
+            searcherManager.release(searcher);
+        }
+    }
+
+    /** Reads id and hash from the writer's own view, which includes changes of a failed update. */
+    private Map<String, String> storedHashes() throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        try (DirectoryReader current = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : current.leaves()) {
+                LeafReader reader = leaf.reader();
+                Bits live = reader.getLiveDocs();
+                StoredFields stored = reader.storedFields();
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        Document fields = stored.document(doc, Set.of(Fields.ID, Fields.HASH));
+                        hashes.put(fields.get(Fields.ID), fields.get(Fields.HASH));
+                    }
+                }
+            }
+        }
+        return hashes;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searcherManager.close();
+        writer.rollback();
+        directory.close();
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.asyncioanswers.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/** Turns the text a person typed into weighted index terms, with the same analyzer as the notes. */
+final class QueryTerms {
+
+    private final Analyzer analyzer;
+
+    QueryTerms(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The distinct analyzed terms of {@code text}, in order, each with weight 1. */
+    List<QueryTerm> analyze(String text) {
+        Map<String, QueryTerm> terms = new LinkedHashMap<>();
+        for (String term : tokens(text)) {
+            terms.putIfAbsent(term, new QueryTerm(term, 1f));
+        }
+        return List.copyOf(terms.values());
+    }
+
+    List<String> tokens(String text) {
+        List<String> tokens = new java.util.ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("query", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analyzing a string cannot fail", e);
+        }
+        return tokens;
+    }
+}
