@@ -1,16 +1,19 @@
 package io.github.asyncioanswers;
 
 import io.github.asyncioanswers.config.Config;
+import io.github.asyncioanswers.embed.Embedder;
 import io.github.asyncioanswers.http.HttpApi;
 import io.github.asyncioanswers.index.Analyzers;
 import io.github.asyncioanswers.index.NoteIndex;
 import io.github.asyncioanswers.index.ReindexReport;
 import io.github.asyncioanswers.index.Reindexer;
 import io.github.asyncioanswers.notes.NotesParser;
+import io.github.asyncioanswers.search.Glossary;
 import io.github.asyncioanswers.search.Searcher;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +40,11 @@ public final class App implements AutoCloseable {
     /** Opens the index and wires the search pipeline; nothing is served until {@link #start()}. */
     public static App open(Config config) throws IOException {
         Analyzer analyzer = Analyzers.forNotes();
-        NoteIndex index = NoteIndex.open(config.indexDir(), analyzer);
+        Optional<Embedder> embedder = config.semanticEnabled() ? Optional.of(Embedder.load(config.embeddingCacheDir()))
+                : Optional.empty();
+        NoteIndex index = NoteIndex.open(config.indexDir(), analyzer, embedder);
         Reindexer reindexer = new Reindexer(config.notesDir(), new NotesParser(), index);
-        Searcher searcher = new Searcher(index.searcherManager(), analyzer);
+        Searcher searcher = new Searcher(index.searcherManager(), analyzer, Glossary.read(config.glossaryFile()), embedder);
         return new App(config, index, reindexer, searcher);
     }
 

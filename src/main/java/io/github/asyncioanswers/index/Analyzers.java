@@ -2,6 +2,7 @@ package io.github.asyncioanswers.index;
 
 import java.io.Reader;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -12,6 +13,7 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
@@ -29,14 +31,28 @@ public final class Analyzers {
             "some", "has", "have", "had", "am", "its", "it's", "there", "here", "also", "only", "very", "way");
 
     private static final int MAX_TOKEN_CHARS = 64;
+    private static final CharArraySet STOP_WORDS = stopWords();
 
     private Analyzers() {
     }
 
     /** The analyzer for every analyzed field and for query text; thread safe. */
     public static Analyzer forNotes() {
-        return new NotesAnalyzer(stopWords());
+        return new PerFieldAnalyzerWrapper(new NotesAnalyzer(STOP_WORDS, Stemming.ON),
+                Map.of(Fields.WORDS, forWords()));
     }
+
+    /** Lower-cased words without stemming, for the spelling vocabulary and for correcting queries. */
+    public static Analyzer forWords() {
+        return new NotesAnalyzer(CharArraySet.EMPTY_SET, Stemming.OFF);
+    }
+
+    /** True for words that carry no topic in a question ("how", "the", "что"). */
+    public static boolean isStopWord(String lowerCaseWord) {
+        return STOP_WORDS.contains(lowerCaseWord);
+    }
+
+    private enum Stemming { ON, OFF }
 
     static CharArraySet stopWords() {
         CharArraySet stop = new CharArraySet(256, true);
@@ -50,9 +66,11 @@ public final class Analyzers {
     private static final class NotesAnalyzer extends Analyzer {
         private static final NormalizeCharMap YO = yo();
         private final CharArraySet stopWords;
+        private final Stemming stemming;
 
-        NotesAnalyzer(CharArraySet stopWords) {
+        NotesAnalyzer(CharArraySet stopWords, Stemming stemming) {
             this.stopWords = stopWords;
+            this.stemming = stemming;
         }
 
         @Override
@@ -69,7 +87,9 @@ public final class Analyzers {
             stream = new LengthFilter(stream, 1, MAX_TOKEN_CHARS);
             stream = new LowerCaseFilter(stream);
             stream = new StopFilter(stream, stopWords);
-            stream = new ScriptStemFilter(stream);
+            if (stemming == Stemming.ON) {
+                stream = new ScriptStemFilter(stream);
+            }
             return new TokenStreamComponents(source, stream);
         }
 

@@ -11,6 +11,11 @@ public final class Fields {
     public static final String PATH = "path";
     /** The answer markdown, code included. */
     public static final String ANSWER = "answer";
+    /**
+     * The words of question and answer lower-cased but not stemmed: the vocabulary that typos in
+     * a query are corrected against (stems are too short to compare spellings reliably).
+     */
+    public static final String WORDS = "words";
     /** A hash of everything indexed for a block, so an unchanged block is never analyzed again. */
     public static final String HASH = "hash";
     /** Stored only: what a hit shows. */

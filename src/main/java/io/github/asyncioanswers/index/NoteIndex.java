@@ -1,5 +1,6 @@
 package io.github.asyncioanswers.index;
 
+import io.github.asyncioanswers.embed.Embedder;
 import io.github.asyncioanswers.notes.Note;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
@@ -39,10 +41,15 @@ public final class NoteIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searcherManager;
+    private final Optional<Embedder> embedder;
+    /** What, besides a note's content, decides its document: the layout and the embedding model. */
+    private final String layout;
 
-    private NoteIndex(Directory directory, IndexWriter writer) throws IOException {
+    private NoteIndex(Directory directory, IndexWriter writer, Optional<Embedder> embedder) throws IOException {
         this.directory = directory;
         this.writer = writer;
+        this.embedder = embedder;
+        this.layout = NoteDocuments.LAYOUT_VERSION + (embedder.isPresent() ? "+embeddings" : "");
         this.searcherManager = new SearcherManager(writer, null);
     }
 
@@ -51,17 +58,17 @@ public final class NoteIndex implements AutoCloseable {
      * or written by an incompatible version) is discarded and started afresh: the notes are the
      * source of truth and the next reindex rebuilds it.
      */
-    public static NoteIndex open(Path dir, Analyzer analyzer) throws IOException {
+    public static NoteIndex open(Path dir, Analyzer analyzer, Optional<Embedder> embedder) throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
         try {
-            return new NoteIndex(directory, new IndexWriter(directory, config(analyzer, OpenMode.CREATE_OR_APPEND)));
+            return new NoteIndex(directory, new IndexWriter(directory, config(analyzer, OpenMode.CREATE_OR_APPEND)), embedder);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IOException("index folder " + dir + " is in use by another process", e);
         } catch (IOException | RuntimeException e) {
             LOG.warn("index in {} cannot be read ({}); starting a new one", dir, e.toString());
-            return new NoteIndex(directory, new IndexWriter(directory, config(analyzer, OpenMode.CREATE)));
+            return new NoteIndex(directory, new IndexWriter(directory, config(analyzer, OpenMode.CREATE)), embedder);
         }
     }
 
@@ -87,12 +94,15 @@ public final class NoteIndex implements AutoCloseable {
         int added = 0;
         int updated = 0;
         for (Note note : notes) {
-            String hash = NoteDocuments.hash(note);
+            String hash = NoteDocuments.hash(note, layout);
             String previous = existing.get(note.id());
             if (hash.equals(previous)) {
                 continue;
             }
-            Document doc = NoteDocuments.toDocument(note, hash);
+            // Embedding is the costly part of indexing, so only new and changed blocks get one.
+            Optional<float[]> vector = embedder.map(e -> e.embedPassage(
+                    String.join("\n", note.question(), String.join("\n", note.alsoAsked())).strip(), note.answer()));
+            Document doc = NoteDocuments.toDocument(note, hash, vector);
             writer.updateDocument(new Term(Fields.ID, note.id()), doc);
             if (previous == null) {
                 added++;

@@ -18,11 +18,18 @@ final class QueryTerms {
         this.analyzer = analyzer;
     }
 
-    /** The distinct analyzed terms of {@code text}, in order, each with weight 1. */
+    /** The exception line of a pasted error names the problem, so its terms count this much more. */
+    static final float ERROR_LINE_WEIGHT = 2f;
+
+    /** The distinct analyzed terms of {@code text}, in order; terms of an exception line weigh more. */
     List<QueryTerm> analyze(String text) {
+        QueryText parts = QueryText.of(text);
         Map<String, QueryTerm> terms = new LinkedHashMap<>();
-        for (String term : tokens(text)) {
-            terms.putIfAbsent(term, new QueryTerm(term, 1f));
+        for (String term : tokens(parts.errorLine())) {
+            terms.putIfAbsent(term, QueryTerm.typed(term, ERROR_LINE_WEIGHT));
+        }
+        for (String term : tokens(parts.body())) {
+            terms.putIfAbsent(term, QueryTerm.typed(term, 1f));
         }
         return List.copyOf(terms.values());
     }

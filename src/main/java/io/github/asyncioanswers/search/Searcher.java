@@ -1,5 +1,6 @@
 package io.github.asyncioanswers.search;
 
+import io.github.asyncioanswers.embed.Embedder;
 import io.github.asyncioanswers.index.Fields;
 import java.io.IOException;
 import java.time.Duration;
@@ -10,52 +11,54 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /** Finds the blocks that answer a question; thread safe, each call reads one index state. */
 public final class Searcher {
 
-    /** Ties in score are broken by id so that the same question always gets the same order. */
-    private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE,
-            new SortField(Fields.ID_SORT, SortField.Type.STRING));
-
     private final SearcherManager searcherManager;
     private final QueryTerms queryTerms;
-    private final QueryBuilder queryBuilder = new QueryBuilder();
-    private final Confidence confidence = new Confidence();
+    private final Glossary glossary;
+    private final Optional<Embedder> embedder;
+    private final Speller speller = new Speller();
+    private final Candidates candidates = new Candidates();
+    private final Ranking ranking = new Ranking();
 
-    public Searcher(SearcherManager searcherManager, Analyzer analyzer) {
+    public Searcher(SearcherManager searcherManager, Analyzer analyzer, Glossary glossary, Optional<Embedder> embedder) {
         this.searcherManager = searcherManager;
         this.queryTerms = new QueryTerms(analyzer);
+        this.glossary = glossary;
+        this.embedder = embedder;
     }
 
     /** Searches for {@code text} and returns at most {@code limit} hits, best first. */
     public SearchResult search(String text, int limit) throws IOException {
         long start = System.nanoTime();
-        List<QueryTerm> terms = queryTerms.analyze(text);
-        if (terms.isEmpty()) {
-            return new SearchResult(text, false, List.of(), Duration.ofNanos(System.nanoTime() - start));
-        }
         IndexSearcher searcher = searcherManager.acquire();
         try {
-            Query query = queryBuilder.build(terms);
-            TopDocs top = searcher.search(query, Math.max(limit, 1), BY_SCORE_THEN_ID, true);
+            List<Candidate> found = candidatesFor(searcher, text);
+            List<Ranking.Ranked> ranked = ranking.rank(found);
             List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc scoreDoc : top.scoreDocs) {
-                double coverage = confidence.coverage(searcher, scoreDoc.doc, terms);
-                hits.add(toHit(searcher, scoreDoc.doc, scoreDoc.score, coverage));
+            for (Ranking.Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
+                hits.add(toHit(searcher, r.candidate().doc(), r.score(), r.confidence()));
             }
-            boolean answered = !hits.isEmpty() && confidence.answers(hits.get(0).confidence());
+            boolean answered = !hits.isEmpty() && ranking.answers(ranked.get(0));
             return new SearchResult(text, answered, hits, Duration.ofNanos(System.nanoTime() - start));
         } finally {
             searcherManager.release(searcher);
         }
+    }
+
+    List<Candidate> candidatesFor(IndexSearcher searcher, String text) throws IOException {
+        String corrected = speller.correct(text, searcher.getIndexReader());
+        Glossary.Expansion expansion = glossary.expand(queryTerms.analyze(corrected), queryTerms);
+        if (expansion.terms().isEmpty()) {
+            return List.of();
+        }
+        Optional<float[]> vector = embedder.map(e -> e.embedQuery(SemanticText.of(corrected, expansion.phrases())));
+        return candidates.find(searcher, expansion.terms(), vector);
     }
 
     /** The block with this question id, if there is one. */
@@ -82,7 +85,7 @@ public final class Searcher {
         }
     }
 
-    private static Hit toHit(IndexSearcher searcher, int doc, float score, double confidence) throws IOException {
+    static Hit toHit(IndexSearcher searcher, int doc, double score, double confidence) throws IOException {
         Document stored = searcher.storedFields().document(doc);
         return new Hit(
                 stored.get(Fields.ID),
@@ -92,7 +95,7 @@ public final class Searcher {
                 stored.get(Fields.LANGUAGE),
                 stored.get(Fields.FILE),
                 stored.getField(Fields.LINE).numericValue().intValue(),
-                Float.isNaN(score) ? 0 : score,
+                score,
                 confidence);
     }
 }

@@ -1,0 +1,14 @@
+package io.github.asyncioanswers.search;
+
+/**
+ * A block considered for a question, with the evidence for it.
+ *
+ * @param doc      the Lucene doc id within the searcher it came from
+ * @param id       the question id, which breaks ties so that results are stable
+ * @param lexical  the BM25 score, 0 when the words did not find it
+ * @param lexicalShare the lexical score relative to the best lexical score of the query, 0..1
+ * @param cosine   the cosine similarity of query and block embeddings, 0 without embeddings
+ * @param coverage the IDF-weighted share of the question's concepts found in the block, 0..1
+ */
+record Candidate(int doc, String id, float lexical, double lexicalShare, double cosine, double coverage) {
+}

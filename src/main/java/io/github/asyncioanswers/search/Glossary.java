@@ -1,0 +1,109 @@
+package io.github.asyncioanswers.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Groups of terms that mean the same thing (synonyms, and English and Russian names of one
+ * asyncio concept), applied to queries: a question that uses one member also looks for the others.
+ * The file has one group a line, members separated by commas; {@code #} starts a comment.
+ */
+public final class Glossary {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Glossary.class);
+
+    /** Terms added from the glossary count less than the words the user typed. */
+    static final float EXPANSION_WEIGHT = 0.6f;
+    static final String CONCEPT_PREFIX = "\u0000glossary:";
+
+    /** What a query gained: its terms with the equivalents, and the equivalents as written. */
+    record Expansion(List<QueryTerm> terms, List<String> phrases) {
+    }
+
+    private final List<List<String>> groups;
+    /** Each member analyzed once, with the analyzer of the first query that used it. */
+    private final Map<String, List<String>> analyzedMembers = new ConcurrentHashMap<>();
+
+    private Glossary(List<List<String>> groups) {
+        this.groups = List.copyOf(groups);
+    }
+
+    public static Glossary empty() {
+        return new Glossary(List.of());
+    }
+
+    /** Reads a glossary file; a missing file gives an empty glossary and one warning. */
+    public static Glossary read(Path file) throws IOException {
+        try {
+            Glossary glossary = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+            LOG.info("glossary {}: {} groups of equivalent terms", file, glossary.size());
+            return glossary;
+        } catch (NoSuchFileException e) {
+            LOG.warn("glossary {} not found; queries are not expanded", file);
+            return empty();
+        }
+    }
+
+    static Glossary parse(List<String> lines) {
+        List<List<String>> groups = new ArrayList<>();
+        for (String line : lines) {
+            String content = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
+            List<String> members = Arrays.stream(content.split(",")).map(String::trim)
+                    .filter(member -> !member.isEmpty()).toList();
+            if (members.size() > 1) {
+                groups.add(members);
+            }
+        }
+        return new Glossary(groups);
+    }
+
+    public int size() {
+        return groups.size();
+    }
+
+    /**
+     * Adds the terms of every group that the query matches: a member matches when all of its
+     * analyzed terms are among the query's terms. The matching terms and the added ones share a concept.
+     */
+    Expansion expand(List<QueryTerm> terms, QueryTerms analyzer) {
+        Set<String> present = terms.stream().map(QueryTerm::text).collect(Collectors.toSet());
+        Map<String, QueryTerm> expanded = new LinkedHashMap<>();
+        terms.forEach(term -> expanded.put(term.text(), term));
+        List<String> phrases = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            List<String> group = groups.get(g);
+            List<List<String>> analyzed = group.stream()
+                    .map(member -> analyzedMembers.computeIfAbsent(member, analyzer::tokens)).toList();
+            if (analyzed.stream().noneMatch(member -> !member.isEmpty() && present.containsAll(member))) {
+                continue;
+            }
+            String concept = CONCEPT_PREFIX + g;
+            for (int m = 0; m < group.size(); m++) {
+                List<String> member = analyzed.get(m);
+                boolean typed = !member.isEmpty() && present.containsAll(member);
+                if (!typed) {
+                    phrases.add(group.get(m));
+                }
+                for (String term : member) {
+                    QueryTerm existing = expanded.get(term);
+                    expanded.put(term, existing == null ? new QueryTerm(term, EXPANSION_WEIGHT, concept)
+                            : existing.concept().startsWith(CONCEPT_PREFIX) ? existing : existing.inConcept(concept));
+                }
+            }
+        }
+        return new Expansion(List.copyOf(expanded.values()), phrases);
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.asyncioanswers.search;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Orders candidates by fusing three kinds of evidence, and says how sure it is that the first one
+ * answers the question. The weights were chosen on the development set, from a broad plateau
+ * rather than a peak (see README, "Retrieval quality").
+ */
+final class Ranking {
+
+    /** A candidate with its final score and its confidence (0..1) that it answers the question. */
+    record Ranked(Candidate candidate, double score, double confidence) {
+    }
+
+    /** BM25 relative to the query's best: rewards the rare words the block shares with the question. */
+    static final double LEXICAL_WEIGHT = 0.1;
+    /** Embedding similarity: finds paraphrases that share no words with the block. */
+    static final double SEMANTIC_WEIGHT = 0.8;
+    /** Coverage: a block that has every idea of the question beats one that repeats a single idea. */
+    static final double COVERAGE_WEIGHT = 0.5;
+    /** BGE cosine similarity below this is no sign of relatedness at all. */
+    static final double COSINE_FLOOR = 0.5;
+
+    /** Coverage that alone makes an answer half-sure: most of the question's information is in the block. */
+    static final double COVERAGE_HALF_SURE = 0.28;
+    /** Cosine similarity that alone makes an answer half-sure; unrelated questions stay below 0.75. */
+    static final double COSINE_HALF_SURE = 0.80;
+    static final double COSINE_SPAN = 0.20;
+    static final double ANSWER_THRESHOLD = 0.5;
+
+    List<Ranked> rank(List<Candidate> candidates) {
+        return candidates.stream()
+                .map(c -> new Ranked(c, score(c), confidence(c)))
+                .sorted(Comparator.comparingDouble(Ranked::score).reversed()
+                        .thenComparing(r -> r.candidate().id()))
+                .toList();
+    }
+
+    boolean answers(Ranked best) {
+        return best.confidence() >= ANSWER_THRESHOLD;
+    }
+
+    private static double score(Candidate c) {
+        double semantic = Math.max(0, (c.cosine() - COSINE_FLOOR) / (1 - COSINE_FLOOR));
+        return LEXICAL_WEIGHT * c.lexicalShare() + SEMANTIC_WEIGHT * semantic + COVERAGE_WEIGHT * c.coverage();
+    }
+
+    /**
+     * Either strong evidence suffices: the block holds most of what the question asks about, or
+     * its meaning is very close. Questions the notes cannot answer have neither.
+     */
+    static double confidence(Candidate c) {
+        double byWords = c.coverage() * 0.5 / COVERAGE_HALF_SURE;
+        double byMeaning = (c.cosine() - (COSINE_HALF_SURE - COSINE_SPAN / 2)) / COSINE_SPAN;
+        return clamp(Math.max(byWords, c.cosine() == 0 ? 0 : byMeaning));
+    }
+
+    private static double clamp(double value) {
+        return Math.min(1, Math.max(0, value));
+    }
+}
