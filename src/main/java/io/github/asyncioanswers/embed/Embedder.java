@@ -50,7 +50,7 @@ public final class Embedder {
 
     /** The embedding of a question as a person typed it. */
     public float[] embedQuery(String text) {
-        return model.embed(QUERY_INSTRUCTION + text).content().vector();
+        return model.embed(text).content().vector();
     }
 
     /** The embedding of a block of the notes: its question, then the start of its answer. */

@@ -28,7 +28,11 @@ public final class Analyzers {
             "where", "which", "who", "does", "do", "did", "doing", "done", "can", "could", "should", "would", "i",
             "me", "my", "you", "your", "we", "our", "us", "so", "about", "anyone", "anyway", "someone",
             "something", "thing", "things", "actually", "exactly", "really", "please", "just", "like", "any",
-            "some", "has", "have", "had", "am", "its", "it's", "there", "here", "also", "only", "very", "way");
+            "some", "has", "have", "had", "am", "its", "it's", "there", "here", "also", "only", "very", "way",
+            // fragments that contractions leave behind: what's, can't, I'm, they're
+            "s", "t", "m", "re", "ve", "ll", "d",
+            "почему", "зачем", "какой", "какая", "какое", "какие", "такое", "такой", "такая", "можно",
+            "нужно", "надо", "ли", "это", "этот", "эта", "эти", "который", "которая", "которые", "вообще");
 
     private static final int MAX_TOKEN_CHARS = 64;
     private static final CharArraySet STOP_WORDS = stopWords();

@@ -101,7 +101,7 @@ public final class NoteIndex implements AutoCloseable {
             }
             // Embedding is the costly part of indexing, so only new and changed blocks get one.
             Optional<float[]> vector = embedder.map(e -> e.embedPassage(
-                    String.join("\n", note.question(), String.join("\n", note.alsoAsked())).strip(), note.answer()));
+                    String.join("\n", note.question(), String.join("\n", note.alsoAsked()), String.join(" > ", note.headingPath())).strip(), note.answer()));
             Document doc = NoteDocuments.toDocument(note, hash, vector);
             writer.updateDocument(new Term(Fields.ID, note.id()), doc);
             if (previous == null) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -29,7 +30,10 @@ public final class Glossary {
     static final float EXPANSION_WEIGHT = 0.6f;
     static final String CONCEPT_PREFIX = "\u0000glossary:";
 
-    /** What a query gained: its terms with the equivalents, and the equivalents as written. */
+    /**
+     * What a query gained: its terms with the equivalents, and the English name of each matched
+     * group (its first member without Cyrillic), which is how an English-only model can read a Russian question.
+     */
     record Expansion(List<QueryTerm> terms, List<String> phrases) {
     }
 
@@ -70,6 +74,11 @@ public final class Glossary {
         return new Glossary(groups);
     }
 
+    private static Optional<String> englishName(List<String> group) {
+        return group.stream().filter(member -> member.chars()
+                .noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)).findFirst();
+    }
+
     public int size() {
         return groups.size();
     }
@@ -91,12 +100,8 @@ public final class Glossary {
                 continue;
             }
             String concept = CONCEPT_PREFIX + g;
-            for (int m = 0; m < group.size(); m++) {
-                List<String> member = analyzed.get(m);
-                boolean typed = !member.isEmpty() && present.containsAll(member);
-                if (!typed) {
-                    phrases.add(group.get(m));
-                }
+            englishName(group).ifPresent(phrases::add);
+            for (List<String> member : analyzed) {
                 for (String term : member) {
                     QueryTerm existing = expanded.get(term);
                     expanded.put(term, existing == null ? new QueryTerm(term, EXPANSION_WEIGHT, concept)
