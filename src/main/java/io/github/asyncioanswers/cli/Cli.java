@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -135,7 +136,7 @@ public final class Cli {
             SearchResult result = app.searcher().search(text, SEARCH_RESULTS);
             out.println(result.answered() ? "Answer:" : "No note answers this confidently. Closest questions:");
             for (Hit hit : result.hits()) {
-                out.printf("%n## %s%n(%s:%d, id %s, confidence %.2f)%n%n%s%n", hit.question(), hit.file(), hit.line(),
+                out.printf(Locale.ROOT, "%n## %s%n(%s:%d, id %s, confidence %.2f)%n%n%s%n", hit.question(), hit.file(), hit.line(),
                         hit.id(), hit.confidence(), result.answered() ? hit.answer() : "");
                 if (result.answered()) {
                     break;

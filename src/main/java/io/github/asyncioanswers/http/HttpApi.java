@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.router.EndpointNotFound;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
 import java.io.IOException;
@@ -49,28 +50,30 @@ public final class HttpApi implements AutoCloseable {
         config.routes.get("/api/v1/questions/{id}", this::question);
         config.routes.get("/health", this::health);
         config.routes.exception(ValidationException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, describe(e)));
+        config.routes.exception(EndpointNotFound.class, (e, ctx) ->
+                error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
         });
-        config.routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path());
-            }
-        });
         config.requestLogger.http((ctx, ms) ->
                 LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
     }
 
+    /*
+     * Javalin 7 runs every check before its own null check, also on an absent parameter, so each
+     * check lets null through: get() then reports the missing q, getOrDefault() fills in the limit.
+     */
     private void search(Context ctx) throws IOException {
         String q = ctx.queryParamAsClass("q", String.class)
-                .check(text -> !text.isBlank(), "q must not be blank")
-                .check(text -> text.length() <= MAX_QUERY_CHARS, "q must be at most " + MAX_QUERY_CHARS + " characters")
+                .check(text -> text == null || !text.isBlank(), "q must not be blank")
+                .check(text -> text == null || text.length() <= MAX_QUERY_CHARS,
+                        "q must be at most " + MAX_QUERY_CHARS + " characters")
                 .get();
         int limit = ctx.queryParamAsClass("limit", Integer.class)
-                .check(n -> n >= 1 && n <= MAX_LIMIT, "limit must be between 1 and " + MAX_LIMIT)
+                .check(n -> n == null || (n >= 1 && n <= MAX_LIMIT), "limit must be between 1 and " + MAX_LIMIT)
                 .getOrDefault(DEFAULT_LIMIT);
         ctx.json(SearchJson.of(searcher.search(q, limit)));
     }

@@ -1,0 +1,136 @@
+package io.github.asyncioanswers.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.asyncioanswers.index.Analyzers;
+import io.github.asyncioanswers.index.NoteIndex;
+import io.github.asyncioanswers.notes.Note;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearcherTest {
+
+    private static final List<Note> NOTES = List.of(
+            note("11111111-1111-4111-8111-111111111111", "What is asyncio.create_task()?",
+                    "It schedules a coroutine to run concurrently: `asyncio.create_task(coro())`.", "en"),
+            note("22222222-2222-4222-8222-222222222222", "How to handle exceptions in asyncio.gather()?",
+                    "Pass return_exceptions=True to gather.", "en"),
+            note("33333333-3333-4333-8333-333333333333", "Что такое цикл событий?",
+                    "Цикл событий запускает корутины по очереди.", "ru"));
+
+    @TempDir
+    Path dir;
+    private NoteIndex index;
+    private Searcher searcher;
+
+    @BeforeEach
+    void open() throws IOException {
+        Analyzer analyzer = Analyzers.forNotes();
+        index = NoteIndex.open(dir, analyzer);
+        index.replaceAll(NOTES);
+        searcher = new Searcher(index.searcherManager(), analyzer);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void every_indexed_id_is_found_by_id_with_its_stored_fields() throws IOException {
+        for (Note note : NOTES) {
+            Hit hit = searcher.byId(note.id()).orElseThrow();
+            assertThat(hit).extracting(Hit::id, Hit::question, Hit::answer, Hit::language, Hit::file, Hit::line)
+                    .containsExactly(note.id(), note.question(), note.answer(), note.language(), note.file(),
+                            note.line());
+        }
+    }
+
+    @Test
+    void an_unknown_id_is_empty() throws IOException {
+        assertThat(searcher.byId("44444444-4444-4444-8444-444444444444")).isEmpty();
+        assertThat(searcher.byId("")).isEmpty();
+    }
+
+    @Test
+    void a_code_identifier_finds_its_block_first() throws IOException {
+        SearchResult result = searcher.search("asyncio.create_task", 3);
+
+        assertThat(result.hits()).first().extracting(Hit::id).isEqualTo(NOTES.get(0).id());
+    }
+
+    @Test
+    void a_russian_question_finds_the_russian_block_first() throws IOException {
+        SearchResult result = searcher.search("что такое цикл событий", 3);
+
+        assertThat(result.hits()).first().extracting(Hit::id).isEqualTo(NOTES.get(2).id());
+    }
+
+    @Test
+    void lucene_query_syntax_in_user_text_never_throws() throws IOException {
+        for (String text : List.of("a AND (", "title:*", "*x", "\"", "gather OR", "[a TO", "~", "\\", "+-!(){}^")) {
+            SearchResult result = searcher.search(text, 5);
+            assertThat(result.query()).isEqualTo(text);
+        }
+        assertThat(searcher.search("gather AND (", 5).hits()).first().extracting(Hit::id)
+                .isEqualTo(NOTES.get(1).id());
+    }
+
+    @Test
+    void text_with_no_searchable_words_finds_nothing_and_is_not_answered() throws IOException {
+        SearchResult result = searcher.search("how do I ???", 5);
+
+        assertThat(result.hits()).isEmpty();
+        assertThat(result.answered()).isFalse();
+    }
+
+    @Test
+    void the_limit_caps_the_hits() throws IOException {
+        assertThat(searcher.search("asyncio gather create_task", 1).hits()).hasSize(1);
+    }
+
+    @Test
+    void size_counts_the_blocks() throws IOException {
+        assertThat(searcher.size()).isEqualTo(3);
+    }
+
+    @Test
+    void concurrent_searches_during_reindexes_all_succeed_with_the_same_first_hit() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                results.add(pool.submit(() -> searcher.search("exceptions in asyncio.gather", 3).hits().get(0).id()));
+            }
+            Callable<Void> reindexes = () -> {
+                for (int i = 0; i < 20; i++) {
+                    index.replaceAll(i % 2 == 0 ? NOTES : List.of(NOTES.get(1), NOTES.get(0)));
+                }
+                return null;
+            };
+            Future<Void> writer = pool.submit(reindexes);
+            for (Future<String> result : results) {
+                assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo(NOTES.get(1).id());
+            }
+            writer.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Note note(String id, String question, String answer, String language) {
+        return new Note(id, question, answer, List.of(), List.of(), language, "notes/s.md", 1);
+    }
+}
