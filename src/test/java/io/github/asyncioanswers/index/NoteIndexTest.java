@@ -1,5 +1,6 @@
 package io.github.asyncioanswers.index;
 
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.asyncioanswers.notes.Note;
@@ -16,7 +17,7 @@ class NoteIndexTest {
 
     @Test
     void a_first_replace_adds_every_block() throws IOException {
-        try (NoteIndex index = NoteIndex.open(dir, Analyzers.forNotes())) {
+        try (NoteIndex index = NoteIndex.open(dir, Analyzers.forNotes(), Optional.empty())) {
             IndexUpdate update = index.replaceAll(List.of(note("a", "answer a"), note("b", "answer b")));
 
             assertThat(update).isEqualTo(new IndexUpdate(2, 2, 0, 0));
@@ -26,7 +27,7 @@ class NoteIndexTest {
 
     @Test
     void replacing_with_the_same_blocks_changes_nothing_and_commits_nothing() throws IOException {
-        try (NoteIndex index = NoteIndex.open(dir, Analyzers.forNotes())) {
+        try (NoteIndex index = NoteIndex.open(dir, Analyzers.forNotes(), Optional.empty())) {
             index.replaceAll(List.of(note("a", "answer a"), note("b", "answer b")));
             long generation = index.generation();
 
@@ -39,7 +40,7 @@ class NoteIndexTest {
 
     @Test
     void a_replace_counts_added_updated_and_removed_blocks_by_id() throws IOException {
-        try (NoteIndex index = NoteIndex.open(dir, Analyzers.forNotes())) {
+        try (NoteIndex index = NoteIndex.open(dir, Analyzers.forNotes(), Optional.empty())) {
             index.replaceAll(List.of(note("a", "answer a"), note("b", "answer b"), note("c", "answer c")));
 
             IndexUpdate update = index.replaceAll(List.of(note("a", "answer a"), note("b", "a new answer b"),
@@ -52,7 +53,7 @@ class NoteIndexTest {
 
     @Test
     void replacing_with_no_blocks_empties_the_index() throws IOException {
-        try (NoteIndex index = NoteIndex.open(dir, Analyzers.forNotes())) {
+        try (NoteIndex index = NoteIndex.open(dir, Analyzers.forNotes(), Optional.empty())) {
             index.replaceAll(List.of(note("a", "answer a"), note("b", "answer b")));
 
             assertThat(index.replaceAll(List.of())).isEqualTo(new IndexUpdate(0, 0, 0, 2));
@@ -62,10 +63,10 @@ class NoteIndexTest {
 
     @Test
     void a_reopened_index_keeps_what_was_committed() throws IOException {
-        try (NoteIndex index = NoteIndex.open(dir, Analyzers.forNotes())) {
+        try (NoteIndex index = NoteIndex.open(dir, Analyzers.forNotes(), Optional.empty())) {
             index.replaceAll(List.of(note("a", "answer a"), note("b", "answer b")));
         }
-        try (NoteIndex index = NoteIndex.open(dir, Analyzers.forNotes())) {
+        try (NoteIndex index = NoteIndex.open(dir, Analyzers.forNotes(), Optional.empty())) {
             assertThat(index.size()).isEqualTo(2);
             assertThat(index.replaceAll(List.of(note("a", "answer a")))).isEqualTo(new IndexUpdate(1, 0, 0, 1));
         }
@@ -73,8 +74,8 @@ class NoteIndexTest {
 
     @Test
     void a_second_open_of_the_same_folder_fails_naming_the_folder() throws IOException {
-        try (NoteIndex index = NoteIndex.open(dir, Analyzers.forNotes())) {
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> NoteIndex.open(dir, Analyzers.forNotes())))
+        try (NoteIndex index = NoteIndex.open(dir, Analyzers.forNotes(), Optional.empty())) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> NoteIndex.open(dir, Analyzers.forNotes(), Optional.empty())))
                     .isInstanceOf(IOException.class)
                     .hasMessage("index folder " + dir + " is in use by another process");
         }

@@ -1,5 +1,6 @@
 package io.github.asyncioanswers.index;
 
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -19,7 +20,7 @@ class ReindexerTest {
     void a_reindex_reports_blocks_changes_and_warnings() throws IOException {
         Path notes = Files.createDirectory(dir.resolve("notes"));
         Files.writeString(notes.resolve("a.md"), "## One\nAnswer one.\n\n## Two\nAnswer two.\nquestion id:\n");
-        try (NoteIndex index = NoteIndex.open(dir.resolve("index"), Analyzers.forNotes())) {
+        try (NoteIndex index = NoteIndex.open(dir.resolve("index"), Analyzers.forNotes(), Optional.empty())) {
             Reindexer reindexer = new Reindexer(notes, new NotesParser(), index);
 
             ReindexReport first = reindexer.reindex();
@@ -39,7 +40,7 @@ class ReindexerTest {
     void a_notes_folder_that_disappears_fails_the_reindex_and_the_last_index_keeps_serving() throws IOException {
         Path notes = Files.createDirectory(dir.resolve("notes"));
         Files.writeString(notes.resolve("a.md"), "## One\nAnswer one.\n");
-        try (NoteIndex index = NoteIndex.open(dir.resolve("index"), Analyzers.forNotes())) {
+        try (NoteIndex index = NoteIndex.open(dir.resolve("index"), Analyzers.forNotes(), Optional.empty())) {
             Reindexer reindexer = new Reindexer(notes, new NotesParser(), index);
             ReindexReport good = reindexer.reindex();
             Files.delete(notes.resolve("a.md"));

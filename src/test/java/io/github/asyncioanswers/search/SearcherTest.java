@@ -1,5 +1,6 @@
 package io.github.asyncioanswers.search;
 
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.asyncioanswers.index.Analyzers;
@@ -38,9 +39,9 @@ class SearcherTest {
     @BeforeEach
     void open() throws IOException {
         Analyzer analyzer = Analyzers.forNotes();
-        index = NoteIndex.open(dir, analyzer);
+        index = NoteIndex.open(dir, analyzer, Optional.empty());
         index.replaceAll(NOTES);
-        searcher = new Searcher(index.searcherManager(), analyzer);
+        searcher = new Searcher(index.searcherManager(), analyzer, Glossary.empty(), Optional.empty());
     }
 
     @AfterEach
