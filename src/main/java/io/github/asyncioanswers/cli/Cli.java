@@ -100,11 +100,13 @@ public final class Cli {
     private int serve(Config config) throws IOException {
         CountDownLatch stopped = new CountDownLatch(1);
         App app = App.open(config);
+        // Registered once the app runs: a stop during the first indexing is like a crash, which
+        // the index survives, whereas closing it under a running reindex would fail noisily.
+        app.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             stopped.countDown();
         }, "shutdown"));
-        app.start();
         out.println("Asyncio Answers is serving http://" + config.host() + ":" + app.httpPort()
                 + "/api/v1/search?q=... (Ctrl+C stops it)");
         try {

@@ -55,7 +55,7 @@ public final class Evaluator {
                 falseRejects++;
                 if (rank == 1) {
                     misses.add("rejected [" + c.kind() + "]  " + c.query() + "  (right block first, confidence "
-                            + String.format("%.2f", result.hits().get(0).confidence()) + ")");
+                            + String.format(java.util.Locale.ROOT, "%.2f", result.hits().get(0).confidence()) + ")");
                 }
             }
             reciprocalRanks += rank == 0 ? 0 : 1.0 / rank;

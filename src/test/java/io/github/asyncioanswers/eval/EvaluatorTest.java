@@ -1,0 +1,71 @@
+package io.github.asyncioanswers.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.asyncioanswers.App;
+import io.github.asyncioanswers.config.Config;
+import io.github.asyncioanswers.search.Hit;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Retrieval quality on the development set, with floors a little under the figures reached, so
+ * that a change that makes answers worse fails the build. The figures are printed for the record.
+ */
+class EvaluatorTest {
+
+    private static final Path DEV_SET = Path.of("../shared/eval/dev.tsv");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void hybrid_retrieval_stays_above_its_floors_on_the_dev_set() throws IOException {
+        EvalReport report = evaluate(true);
+
+        assertThat(report.recallAt1()).isGreaterThanOrEqualTo(0.80);
+        assertThat(report.mrrAt5()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.answeredRecallAt1()).isGreaterThanOrEqualTo(0.80);
+        assertThat(report.outOfScopeRejected()).isGreaterThanOrEqualTo(0.83);
+        assertThat(report.falseRejects()).isLessThanOrEqualTo(0.06);
+        assertThat(report.byKind()).allSatisfy((kind, value) -> assertThat(value).as(kind).isGreaterThanOrEqualTo(0.5));
+    }
+
+    @Test
+    void lexical_retrieval_alone_stays_above_its_floors_on_the_dev_set() throws IOException {
+        EvalReport report = evaluate(false);
+
+        assertThat(report.recallAt1()).isGreaterThanOrEqualTo(0.62);
+        assertThat(report.mrrAt5()).isGreaterThanOrEqualTo(0.74);
+        assertThat(report.falseRejects()).isLessThanOrEqualTo(0.06);
+    }
+
+    @Test
+    void an_acceptable_title_is_found_at_its_rank_ignoring_spacing_and_a_missing_one_gives_zero() {
+        List<Hit> hits = List.of(hit("What is x?"), hit("How  to y? "), hit("Other"));
+
+        assertThat(Evaluator.rankOfAcceptable(hits, List.of("How to y?", "Other"))).isEqualTo(2);
+        assertThat(Evaluator.rankOfAcceptable(hits, List.of("Nothing like it"))).isZero();
+    }
+
+    private static Hit hit(String question) {
+        return new Hit("id-" + question, question, "answer", List.of(), "en", "notes/a.md", 1, 1.0, 0.5);
+    }
+
+    private EvalReport evaluate(boolean semantic) throws IOException {
+        Config config = Config.defaults(Path.of("notes"), dir.resolve("index"), 0).withSemantic(semantic);
+        try (App app = App.open(config)) {
+            app.reindex();
+            EvalReport report = new Evaluator(app.searcher()).evaluate(EvalFile.read(DEV_SET));
+            System.out.printf("dev set, semantic=%s: recall@1 %.3f, MRR@5 %.3f, answered recall@1 %.3f, "
+                            + "out-of-scope rejected %.3f, false rejects %.3f, by kind %s%n", semantic, report.recallAt1(),
+                    report.mrrAt5(), report.answeredRecallAt1(), report.outOfScopeRejected(), report.falseRejects(),
+                    report.byKind());
+            report.misses().forEach(miss -> System.out.println("  " + miss));
+            return report;
+        }
+    }
+}
