@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -40,6 +44,8 @@ public final class Glossary {
     private final List<List<String>> groups;
     /** Each member analyzed once, with the analyzer of the first query that used it. */
     private final Map<String, List<String>> analyzedMembers = new ConcurrentHashMap<>();
+    /** Built on first use, since analyzing needs the searcher's analyzer. */
+    private final AtomicReference<Map<String, Set<Integer>>> groupsByFirstTerm = new AtomicReference<>();
 
     private Glossary(List<List<String>> groups) {
         this.groups = List.copyOf(groups);
@@ -74,6 +80,28 @@ public final class Glossary {
         return new Glossary(groups);
     }
 
+    /** The groups that have a member whose first term is among the query's terms. */
+    private Set<Integer> candidateGroups(Set<String> present, QueryTerms analyzer) {
+        Map<String, Set<Integer>> byFirstTerm = groupsByFirstTerm.updateAndGet(
+                index -> index != null ? index : indexGroups(analyzer));
+        Set<Integer> found = new TreeSet<>();
+        present.forEach(term -> found.addAll(byFirstTerm.getOrDefault(term, Set.of())));
+        return found;
+    }
+
+    private Map<String, Set<Integer>> indexGroups(QueryTerms analyzer) {
+        Map<String, Set<Integer>> index = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (String member : groups.get(g)) {
+                List<String> terms = analyzedMembers.computeIfAbsent(member, analyzer::tokens);
+                if (!terms.isEmpty()) {
+                    index.computeIfAbsent(terms.get(0), t -> new HashSet<>()).add(g);
+                }
+            }
+        }
+        return index;
+    }
+
     private static Optional<String> englishName(List<String> group) {
         return group.stream().filter(member -> member.chars()
                 .noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)).findFirst();
@@ -92,7 +120,7 @@ public final class Glossary {
         Map<String, QueryTerm> expanded = new LinkedHashMap<>();
         terms.forEach(term -> expanded.put(term.text(), term));
         List<String> phrases = new ArrayList<>();
-        for (int g = 0; g < groups.size(); g++) {
+        for (int g : candidateGroups(present, analyzer)) {
             List<String> group = groups.get(g);
             List<List<String>> analyzed = group.stream()
                     .map(member -> analyzedMembers.computeIfAbsent(member, analyzer::tokens)).toList();

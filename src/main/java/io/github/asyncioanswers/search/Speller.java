@@ -5,6 +5,10 @@ import io.github.asyncioanswers.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -26,16 +30,29 @@ final class Speller {
     record Correction(int start, int end, String replacement) {
     }
 
-    /** How alike a correction must be: one edit in five letters, two only in long words. */
+    /** How alike a correction must be: one edit in five letters, two only in words of eight or more. */
     private static final float ACCURACY = 0.75f;
     private static final int MIN_WORD_CHARS = 4;
+    private static final int TWO_EDIT_WORD_CHARS = 8;
+    private static final int MAX_CACHED_WORDS = 10_000;
 
     private final Analyzer words = Analyzers.forWords();
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    // Two checkers because a two-edit automaton costs far more to build, and with ACCURACY
+    // short words could never use a second edit anyway.
+    private final DirectSpellChecker oneEdit = checker(1);
+    private final DirectSpellChecker twoEdits = checker(2);
+    /** Corrections already looked up, valid for one index state (the reader's cache key). */
+    private final AtomicReference<Cache> cache = new AtomicReference<>(new Cache(null, new ConcurrentHashMap<>()));
 
-    Speller() {
+    private record Cache(Object readerKey, Map<String, Optional<String>> corrections) {
+    }
+
+    private static DirectSpellChecker checker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
         checker.setAccuracy(ACCURACY);
         checker.setMinQueryLength(MIN_WORD_CHARS);
+        return checker;
     }
 
     /** Returns {@code text} with each misspelled word replaced by its closest word of the notes. */
@@ -65,18 +82,40 @@ final class Speller {
                 if (position.getPositionIncrement() == 0 || !isPlainWord(word) || Analyzers.isStopWord(word)) {
                     continue;
                 }
-                Term asTerm = new Term(Fields.WORDS, word);
-                if (reader.docFreq(asTerm) > 0) {
-                    continue;
-                }
-                SuggestWord[] suggestions = checker.suggestSimilar(asTerm, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0) {
-                    corrections.add(new Correction(offset.startOffset(), offset.endOffset(), suggestions[0].string));
+                Optional<String> replacement = lookUp(word, reader);
+                if (replacement.isPresent()) {
+                    corrections.add(new Correction(offset.startOffset(), offset.endOffset(), replacement.get()));
                 }
             }
             stream.end();
         }
         return corrections;
+    }
+
+    private Optional<String> lookUp(String word, IndexReader reader) throws IOException {
+        Object readerKey = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+        Cache current = cache.get();
+        if (current.readerKey() != readerKey || current.corrections().size() > MAX_CACHED_WORDS) {
+            current = new Cache(readerKey, new ConcurrentHashMap<>());
+            cache.set(current);
+        }
+        Optional<String> known = current.corrections().get(word);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> replacement = suggest(word, reader);
+        current.corrections().put(word, replacement);
+        return replacement;
+    }
+
+    private Optional<String> suggest(String word, IndexReader reader) throws IOException {
+        Term term = new Term(Fields.WORDS, word);
+        if (reader.docFreq(term) > 0) {
+            return Optional.empty();
+        }
+        DirectSpellChecker checker = word.length() >= TWO_EDIT_WORD_CHARS ? twoEdits : oneEdit;
+        SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
     }
 
     private static boolean isPlainWord(String word) {
