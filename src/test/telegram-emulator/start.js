@@ -48,13 +48,22 @@ TelegramServer.prototype.addUserUpdate = async function addUserUpdate(update) {
 
 const server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 3600 });
 
+// TelegramBots posts most methods as JSON but setWebhook as multipart/form-data.
+function parseBody(contentType, data) {
+  if ((contentType || '').startsWith('multipart/form-data')) {
+    const fields = {};
+    const field = /name="([^"]+)"\r\n(?:[^\r\n]+\r\n)*\r\n([^\r]*)\r\n/g;
+    for (let match = field.exec(data); match; match = field.exec(data)) fields[match[1]] = match[2];
+    return fields;
+  }
+  try { return data ? JSON.parse(data) : {}; } catch (e) { return { unparsable: data }; }
+}
+
 function readBody(req) {
   return new Promise((resolve) => {
     let data = '';
     req.on('data', (chunk) => { data += chunk; });
-    req.on('end', () => {
-      try { resolve(data ? JSON.parse(data) : {}); } catch (e) { resolve({ unparsable: data }); }
-    });
+    req.on('end', () => resolve(parseBody(req.headers['content-type'], data)));
   });
 }
 

@@ -83,6 +83,13 @@ public record Config(
                 telegramUserLimit);
     }
 
+    /** The same configuration with the Telegram bot in webhook mode. */
+    public Config withTelegramWebhook(URI publicUrl, String path, String secret) {
+        return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
+                reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
+                TelegramMode.WEBHOOK, Optional.of(publicUrl), path, Optional.of(secret), telegramUserLimit);
+    }
+
     @Override
     public String toString() {
         return "Config[host=" + host + ", port=" + port + ", notesDir=" + notesDir + ", indexDir=" + indexDir

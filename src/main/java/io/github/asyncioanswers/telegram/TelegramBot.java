@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.asyncioanswers.search.Searcher;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -61,8 +62,11 @@ public final class TelegramBot implements AutoCloseable {
     /**
      * Says who the bot is, sets its command menu, then starts long polling (which removes any webhook)
      * or registers the webhook; in webhook mode our HTTP server must already serve {@link #receiveWebhook}.
+     *
+     * @throws IOException when long polling cannot start
+     * @throws RuntimeException when Telegram rejects the token or cannot be reached after retries
      */
-    public void start() throws TelegramApiException {
+    public void start() throws IOException {
         User me = api.call(new GetMe());
         conversation = new Conversation(answers, new Outbox(api), new UserLimiter(options.userMessagesPerMinute(),
                 System::nanoTime), new BotIdentity(me.getId(), me.getUserName()));
@@ -72,7 +76,11 @@ public final class TelegramBot implements AutoCloseable {
             api.setWebhook(SetWebhook.builder().url(webhook.publicUrl().toString()).secretToken(webhook.secret()).build());
             LOG.info("Telegram bot @{} receives updates by webhook at {}", me.getUserName(), webhook.publicUrl());
         } else {
-            startPolling();
+            try {
+                startPolling();
+            } catch (TelegramApiException e) {
+                throw new IOException("long polling could not start: " + e.getMessage(), e);
+            }
             LOG.info("Telegram bot @{} receives updates by long polling from {}", me.getUserName(), options.apiUrl());
         }
     }
