@@ -28,22 +28,34 @@ final class Pacer {
         this(tuning, System::nanoTime);
     }
 
-    /** Blocks until a message to {@code chatId} may be sent, and counts it as sent. */
+    /**
+     * Blocks until a message to {@code chatId} may be sent, and counts it as sent. The overall slot is taken
+     * only once the chat's turn has come, so a chat that waits never holds up the others.
+     */
     void awaitTurn(long chatId) throws InterruptedException {
-        long wait = reserve(chatId) - nanoTime.getAsLong();
-        if (wait > 0) {
-            TimeUnit.NANOSECONDS.sleep(wait);
-        }
+        sleepUntil(reserveChat(chatId));
+        sleepUntil(reserveGlobal());
     }
 
-    /** Reserves the next free slot for the chat and then for everyone, returning when it starts (in nanos). */
-    long reserve(long chatId) {
+    /** Reserves the chat's next free slot and returns when it starts (in nanos). */
+    long reserveChat(long chatId) {
         long now = nanoTime.getAsLong();
         if (chats.size() > FORGET_AFTER_CHATS) {
             chats.values().removeIf(slots -> slots.idleAt(now));
         }
-        Slots chat = chats.computeIfAbsent(chatId, id -> new Slots(chatInterval.toNanos(), chatBurst));
-        return global.reserve(chat.reserve(now));
+        return chats.computeIfAbsent(chatId, id -> new Slots(chatInterval.toNanos(), chatBurst)).reserve(now);
+    }
+
+    /** Reserves the next free slot of all chats together and returns when it starts (in nanos). */
+    long reserveGlobal() {
+        return global.reserve(nanoTime.getAsLong());
+    }
+
+    private void sleepUntil(long start) throws InterruptedException {
+        long wait = start - nanoTime.getAsLong();
+        if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+        }
     }
 
     /** A generic cell rate algorithm: one slot per interval, with up to {@code burst} slots taken at once. */
