@@ -1,8 +1,10 @@
 package io.github.asyncioanswers;
 
 import io.github.asyncioanswers.config.Config;
+import io.github.asyncioanswers.config.TelegramMode;
 import io.github.asyncioanswers.embed.Embedder;
 import io.github.asyncioanswers.http.HttpApi;
+import io.github.asyncioanswers.http.PostRoute;
 import io.github.asyncioanswers.index.Analyzers;
 import io.github.asyncioanswers.index.NoteIndex;
 import io.github.asyncioanswers.index.ReindexReport;
@@ -10,9 +12,13 @@ import io.github.asyncioanswers.index.Reindexer;
 import io.github.asyncioanswers.notes.NotesParser;
 import io.github.asyncioanswers.search.Glossary;
 import io.github.asyncioanswers.search.Searcher;
+import io.github.asyncioanswers.telegram.BotOptions;
+import io.github.asyncioanswers.telegram.TelegramBot;
+import io.github.asyncioanswers.telegram.Webhook;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.slf4j.Logger;
@@ -48,13 +54,30 @@ public final class App implements AutoCloseable {
         return new App(config, index, reindexer, searcher);
     }
 
-    /** Indexes the notes once, then serves HTTP. */
+    /** Indexes the notes once, then serves HTTP, and Telegram when a bot token is set. */
     public App start() throws IOException {
         reindexer.reindex();
-        httpApi = new HttpApi(searcher);
+        Optional<TelegramBot> bot = config.telegramBotToken().map(token -> new TelegramBot(telegramOptions(token), searcher));
+        bot.ifPresent(closeables::push);
+        List<PostRoute> webhook = bot.flatMap(TelegramBot::webhook)
+                .map(hook -> List.of(new PostRoute(hook.path(), bot.get()::receiveWebhook))).orElse(List.of());
+        httpApi = new HttpApi(searcher, webhook);
         closeables.push(httpApi);
         httpApi.start(config.host(), config.port());
+        if (bot.isPresent()) {
+            bot.get().start();
+        } else {
+            LOG.info("TELEGRAM_BOT_TOKEN is not set: serving HTTP only");
+        }
         return this;
+    }
+
+    private BotOptions telegramOptions(String token) {
+        Optional<Webhook> webhook = config.telegramMode() == TelegramMode.WEBHOOK
+                ? Optional.of(new Webhook(config.telegramWebhookUrl().orElseThrow(), config.telegramWebhookPath(),
+                        config.telegramWebhookSecret().orElseThrow()))
+                : Optional.empty();
+        return new BotOptions(token, config.telegramApiUrl(), webhook, config.telegramUserLimit());
     }
 
     public ReindexReport reindex() throws IOException {

@@ -79,7 +79,10 @@ class DeliveryFilesTest {
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .filter(line -> !line.startsWith("set ") && !line.startsWith("cd ")).toList();
 
-        assertThat(commands).containsExactly(TEST_COMMAND);
+        // Before the test command, only installs of what the tests need (the Telegram emulator).
+        assertThat(commands).last().isEqualTo(TEST_COMMAND);
+        assertThat(commands.subList(0, commands.size() - 1)).allMatch(line -> line.startsWith("npm ci ")
+                || line.startsWith("apt-get ") || line.startsWith("bash bench/"));
         assertThat(Files.readString(Path.of(".ci/run"))).startsWith("#!/usr/bin/env bash").contains("set -euo pipefail");
         assertThat(readme()).contains("\n" + TEST_COMMAND + "\n",
                 "\nmvn -B -q -DskipTests package && java -jar target/asyncio-answers.jar serve\n");

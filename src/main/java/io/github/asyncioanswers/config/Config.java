@@ -21,7 +21,12 @@ public record Config(
         Optional<String> telegramBotToken,
         URI telegramApiUrl,
         Set<Long> telegramAdminIds,
-        Optional<String> adminToken) {
+        Optional<String> adminToken,
+        TelegramMode telegramMode,
+        Optional<URI> telegramWebhookUrl,
+        String telegramWebhookPath,
+        Optional<String> telegramWebhookSecret,
+        int telegramUserLimit) {
 
     public Config {
         Objects.requireNonNull(host, "host");
@@ -33,10 +38,28 @@ public record Config(
         Objects.requireNonNull(telegramBotToken, "telegramBotToken");
         Objects.requireNonNull(telegramApiUrl, "telegramApiUrl");
         Objects.requireNonNull(adminToken, "adminToken");
+        Objects.requireNonNull(telegramMode, "telegramMode");
+        Objects.requireNonNull(telegramWebhookUrl, "telegramWebhookUrl");
+        Objects.requireNonNull(telegramWebhookPath, "telegramWebhookPath");
+        Objects.requireNonNull(telegramWebhookSecret, "telegramWebhookSecret");
         telegramAdminIds = Set.copyOf(telegramAdminIds);
+        if (telegramUserLimit < 1) {
+            throw new IllegalArgumentException("telegramUserLimit must be at least 1, was " + telegramUserLimit);
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be within 0..65535, was " + port);
         }
+    }
+
+    /** The configuration without the Telegram webhook and rate-limit settings, which take their defaults. */
+    public Config(String host, int port, Path notesDir, Path indexDir, Path glossaryFile, boolean semanticEnabled,
+            Optional<Path> embeddingCacheDir, Duration reindexDebounce, boolean watchEnabled,
+            Optional<String> telegramBotToken, URI telegramApiUrl, Set<Long> telegramAdminIds,
+            Optional<String> adminToken) {
+        this(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir, reindexDebounce,
+                watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken, TelegramMode.POLLING,
+                Optional.empty(), Setting.TELEGRAM_WEBHOOK_PATH.defaultValue(), Optional.empty(),
+                Integer.parseInt(Setting.TELEGRAM_USER_LIMIT.defaultValue()));
     }
 
     /** A configuration with every default, for the given notes and index folders and port. */
@@ -48,7 +71,23 @@ public record Config(
 
     public Config withSemantic(boolean enabled) {
         return new Config(host, port, notesDir, indexDir, glossaryFile, enabled, embeddingCacheDir,
-                reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken);
+                reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
+                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit);
+    }
+
+    /** The same configuration with a Telegram bot token and Bot API base URL, in polling mode. */
+    public Config withTelegram(String token, URI apiUrl) {
+        return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
+                reindexDebounce, watchEnabled, Optional.of(token), apiUrl, telegramAdminIds, adminToken,
+                TelegramMode.POLLING, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret,
+                telegramUserLimit);
+    }
+
+    /** The same configuration with the Telegram bot in webhook mode. */
+    public Config withTelegramWebhook(URI publicUrl, String path, String secret) {
+        return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
+                reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
+                TelegramMode.WEBHOOK, Optional.of(publicUrl), path, Optional.of(secret), telegramUserLimit);
     }
 
     @Override
@@ -58,7 +97,10 @@ public record Config(
                 + ", embeddingCacheDir=" + embeddingCacheDir.map(Path::toString).orElse("")
                 + ", reindexDebounce=" + reindexDebounce + ", watchEnabled=" + watchEnabled
                 + ", telegramBotToken=" + mask(telegramBotToken) + ", telegramApiUrl=" + telegramApiUrl
-                + ", telegramAdminIds=" + telegramAdminIds + ", adminToken=" + mask(adminToken) + "]";
+                + ", telegramAdminIds=" + telegramAdminIds + ", adminToken=" + mask(adminToken)
+                + ", telegramMode=" + telegramMode + ", telegramWebhookUrl=" + telegramWebhookUrl.map(URI::toString).orElse("")
+                + ", telegramWebhookPath=" + telegramWebhookPath + ", telegramWebhookSecret=" + mask(telegramWebhookSecret)
+                + ", telegramUserLimit=" + telegramUserLimit + "]";
     }
 
     private static String mask(Optional<String> secret) {

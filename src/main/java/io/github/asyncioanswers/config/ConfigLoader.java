@@ -88,6 +88,21 @@ public final class ConfigLoader {
     }
 
     private static Config build(Map<Setting, Sourced> v) {
+        Config config = config(v);
+        if (config.telegramMode() == TelegramMode.WEBHOOK && config.telegramBotToken().isPresent()) {
+            if (config.telegramWebhookUrl().isEmpty()) {
+                throw invalid(Setting.TELEGRAM_WEBHOOK_URL, v.get(Setting.TELEGRAM_WEBHOOK_URL),
+                        "the public https URL of the webhook when telegram.mode is webhook");
+            }
+            if (config.telegramWebhookSecret().isEmpty()) {
+                throw new ConfigException("telegram.mode is webhook: set the environment variable "
+                        + Setting.TELEGRAM_WEBHOOK_SECRET.envVar() + " too");
+            }
+        }
+        return config;
+    }
+
+    private static Config config(Map<Setting, Sourced> v) {
         return new Config(
                 v.get(Setting.HOST).value(),
                 port(v.get(Setting.PORT)),
@@ -101,7 +116,13 @@ public final class ConfigLoader {
                 optional(v.get(Setting.TELEGRAM_BOT_TOKEN)),
                 url(v.get(Setting.TELEGRAM_API_URL), Setting.TELEGRAM_API_URL),
                 ids(v.get(Setting.TELEGRAM_ADMIN_IDS), Setting.TELEGRAM_ADMIN_IDS),
-                optional(v.get(Setting.ADMIN_TOKEN)));
+                optional(v.get(Setting.ADMIN_TOKEN)),
+                mode(v.get(Setting.TELEGRAM_MODE)),
+                optional(v.get(Setting.TELEGRAM_WEBHOOK_URL)).map(u -> url(v.get(Setting.TELEGRAM_WEBHOOK_URL),
+                        Setting.TELEGRAM_WEBHOOK_URL)),
+                webhookPath(v.get(Setting.TELEGRAM_WEBHOOK_PATH)),
+                webhookSecret(v.get(Setting.TELEGRAM_WEBHOOK_SECRET)),
+                positive(v.get(Setting.TELEGRAM_USER_LIMIT), Setting.TELEGRAM_USER_LIMIT));
     }
 
     private static ConfigException invalid(Setting setting, Sourced value, String expected) {
@@ -169,6 +190,42 @@ public final class ConfigLoader {
         } catch (NumberFormatException e) {
             throw invalid(setting, value, "comma-separated numeric user ids");
         }
+    }
+
+    private static TelegramMode mode(Sourced value) {
+        return switch (value.value().trim().toLowerCase(Locale.ROOT)) {
+            case "polling" -> TelegramMode.POLLING;
+            case "webhook" -> TelegramMode.WEBHOOK;
+            default -> throw invalid(Setting.TELEGRAM_MODE, value, "polling or webhook");
+        };
+    }
+
+    private static String webhookPath(Sourced value) {
+        String path = value.value().trim();
+        if (path.matches("/[A-Za-z0-9_/.-]*") && !path.startsWith("/api/")) {
+            return path;
+        }
+        throw invalid(Setting.TELEGRAM_WEBHOOK_PATH, value, "a path such as /telegram/webhook, outside /api/");
+    }
+
+    private static Optional<String> webhookSecret(Sourced value) {
+        Optional<String> secret = optional(value);
+        if (secret.isPresent() && !secret.get().matches("[A-Za-z0-9_-]{1,256}")) {
+            throw invalid(Setting.TELEGRAM_WEBHOOK_SECRET, value, "1 to 256 characters of A-Z, a-z, 0-9, _ and -");
+        }
+        return secret;
+    }
+
+    private static int positive(Sourced value, Setting setting) {
+        try {
+            int number = Integer.parseInt(value.value().trim());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the value seen
+        }
+        throw invalid(setting, value, "a whole number of at least 1");
     }
 
     private static Optional<String> optional(Sourced value) {

@@ -16,6 +16,12 @@ public enum Setting {
     WATCH_ENABLED("watch.enabled", "true", "reindex when the notes folder changes"),
     TELEGRAM_BOT_TOKEN("telegram.bot.token", "", "Telegram bot token; environment only; empty runs HTTP only", true),
     TELEGRAM_API_URL("telegram.api.url", "https://api.telegram.org", "Telegram Bot API base URL"),
+    TELEGRAM_MODE("telegram.mode", "polling", "how the bot gets updates: polling, or webhook on our HTTP server"),
+    TELEGRAM_WEBHOOK_URL("telegram.webhook.url", "", "public https URL Telegram posts updates to (webhook mode)"),
+    TELEGRAM_WEBHOOK_PATH("telegram.webhook.path", "/telegram/webhook", "path of our HTTP server that receives them"),
+    TELEGRAM_WEBHOOK_SECRET("telegram.webhook.secret", "",
+            "secret Telegram sends with each webhook call (1-256 of A-Z a-z 0-9 _ -); environment only", true),
+    TELEGRAM_USER_LIMIT("telegram.user.limit", "20", "messages per minute one Telegram user may send before being paused"),
     TELEGRAM_ADMIN_IDS("telegram.admin.ids", "", "comma-separated Telegram user ids allowed to use /reindex"),
     ADMIN_TOKEN("admin.token", "", "bearer token for POST /api/v1/reindex; environment only; empty disables it", true);
 

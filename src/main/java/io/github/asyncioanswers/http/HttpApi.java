@@ -11,7 +11,9 @@ import io.javalin.router.EndpointNotFound;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +27,17 @@ public final class HttpApi implements AutoCloseable {
     static final int DEFAULT_LIMIT = 5;
 
     private final Searcher searcher;
+    private final List<PostRoute> postRoutes;
     private final Javalin javalin;
 
     public HttpApi(Searcher searcher) {
+        this(searcher, List.of());
+    }
+
+    /** The API plus extra POST endpoints served by other parts of the app. */
+    public HttpApi(Searcher searcher, List<PostRoute> postRoutes) {
         this.searcher = searcher;
+        this.postRoutes = List.copyOf(postRoutes);
         this.javalin = Javalin.create(this::configure);
     }
 
@@ -49,6 +58,7 @@ public final class HttpApi implements AutoCloseable {
         config.routes.get("/api/v1/search", this::search);
         config.routes.get("/api/v1/questions/{id}", this::question);
         config.routes.get("/health", this::health);
+        postRoutes.forEach(route -> config.routes.post(route.path(), ctx -> post(route, ctx)));
         config.routes.exception(ValidationException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, describe(e)));
         config.routes.exception(EndpointNotFound.class, (e, ctx) ->
                 error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
@@ -82,6 +92,13 @@ public final class HttpApi implements AutoCloseable {
         String id = ctx.pathParam("id");
         ctx.json(ResultJson.of(searcher.byId(id)
                 .orElseThrow(() -> new NotFoundResponse("no question with id " + id))));
+    }
+
+    private static void post(PostRoute route, Context ctx) throws Exception {
+        Map<String, String> headers = new HashMap<>();
+        ctx.headerMap().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
+        int status = route.handler().handle(ctx.body(), headers);
+        ctx.status(status).result("");
     }
 
     private void health(Context ctx) throws IOException {

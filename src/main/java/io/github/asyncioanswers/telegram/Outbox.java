@@ -1,0 +1,77 @@
+package io.github.asyncioanswers.telegram;
+
+import java.util.List;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/** Turns our replies into Bot API calls and sends them in order. */
+final class Outbox {
+
+    private static final int INLINE_CACHE_SECONDS = 60;
+
+    private final BotApi api;
+
+    Outbox(BotApi api) {
+        this.api = api;
+    }
+
+    /** Sends each message of the reply in order; the buttons go under the last one. */
+    void reply(long chatId, Reply reply) {
+        List<String> messages = reply.messages();
+        for (int i = 0; i < messages.size(); i++) {
+            boolean last = i == messages.size() - 1;
+            api.send(chatId, message(chatId, messages.get(i), last ? reply.buttons() : List.of()));
+        }
+    }
+
+    /** Stops the button's spinner, optionally with a short notice. */
+    void answerCallback(String callbackQueryId, String notice) {
+        api.call(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId)
+                .text(notice.isEmpty() ? null : notice).build());
+    }
+
+    void answerInline(String inlineQueryId, List<InlineArticle> articles) {
+        List<InlineQueryResult> results = articles.stream().map(Outbox::article).toList();
+        api.call(AnswerInlineQuery.builder().inlineQueryId(inlineQueryId).results(results)
+                .cacheTime(INLINE_CACHE_SECONDS).build());
+    }
+
+    static SendMessage message(long chatId, String html, List<Button> buttons) {
+        SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder()
+                .chatId(chatId)
+                .text(html)
+                .parseMode(ParseMode.HTML)
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (!buttons.isEmpty()) {
+            message.replyMarkup(keyboard(buttons));
+        }
+        return message.build();
+    }
+
+    private static InlineKeyboardMarkup keyboard(List<Button> buttons) {
+        List<InlineKeyboardRow> rows = buttons.stream()
+                .map(button -> new InlineKeyboardRow(InlineKeyboardButton.builder()
+                        .text(button.label()).callbackData(button.data()).build()))
+                .toList();
+        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    private static InlineQueryResult article(InlineArticle article) {
+        return InlineQueryResultArticle.builder()
+                .id(article.id())
+                .title(article.title())
+                .description(article.description())
+                .inputMessageContent(InputTextMessageContent.builder()
+                        .messageText(article.html()).parseMode(ParseMode.HTML).build())
+                .build();
+    }
+}
