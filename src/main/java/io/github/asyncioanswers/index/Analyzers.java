@@ -60,8 +60,12 @@ public final class Analyzers {
 
     static CharArraySet stopWords() {
         CharArraySet stop = new CharArraySet(256, true);
-        stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        PYTHON_KEYWORDS.forEach(stop::remove);
+        for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+            String text = new String((char[]) word);
+            if (!PYTHON_KEYWORDS.contains(text)) {
+                stop.add(text);
+            }
+        }
         stop.addAll(QUESTION_WORDS);
         stop.addAll(RussianAnalyzer.getDefaultStopSet());
         return CharArraySet.unmodifiableSet(stop);

@@ -1,0 +1,58 @@
+package io.github.asyncioanswers.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.asyncioanswers.index.Analyzers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GlossaryTest {
+
+    private final QueryTerms queryTerms = new QueryTerms(Analyzers.forNotes());
+    private final Glossary glossary = Glossary.parse(List.of(
+            "# concepts",
+            "coroutine, корутина, сопрограмма",
+            "event loop, цикл событий   # two words must both appear",
+            "lonely"));
+
+    @Test
+    void a_russian_word_brings_its_english_equivalent_at_a_lower_weight_in_the_same_concept() {
+        Glossary.Expansion expansion = glossary.expand(queryTerms.analyze("что такое корутины"), queryTerms);
+
+        QueryTerm typed = expansion.terms().get(0);
+        assertThat(typed.text()).isEqualTo("корутин");
+        assertThat(expansion.terms()).contains(new QueryTerm("coroutin", Glossary.EXPANSION_WEIGHT, typed.concept()));
+        assertThat(expansion.phrases()).containsExactly("coroutine");
+    }
+
+    @Test
+    void a_member_of_several_words_matches_only_when_all_of_them_are_asked() {
+        assertThat(glossary.expand(queryTerms.analyze("цикл событий"), queryTerms).terms())
+                .extracting(QueryTerm::text).contains("event", "loop");
+        assertThat(glossary.expand(queryTerms.analyze("цикл for"), queryTerms).terms())
+                .extracting(QueryTerm::text).doesNotContain("event", "loop");
+    }
+
+    @Test
+    void comments_and_single_terms_make_no_group() {
+        assertThat(glossary.size()).isEqualTo(2);
+    }
+
+    @Test
+    void a_missing_glossary_file_is_an_empty_glossary(@TempDir Path dir) throws IOException {
+        assertThat(Glossary.read(dir.resolve("none.txt")).size()).isZero();
+    }
+
+    @Test
+    void the_bundled_glossary_reads_and_maps_core_russian_terms() throws IOException {
+        Glossary bundled = Glossary.read(Path.of("config/glossary.txt"));
+        List<String> english = bundled.expand(queryTerms.analyze("задача цикл событий корутина"), queryTerms).phrases();
+
+        assertThat(Files.readAllLines(Path.of("config/glossary.txt"))).isNotEmpty();
+        assertThat(english).contains("task", "event loop", "coroutine");
+    }
+}

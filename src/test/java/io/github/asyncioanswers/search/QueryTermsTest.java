@@ -1,0 +1,28 @@
+package io.github.asyncioanswers.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.asyncioanswers.index.Analyzers;
+import org.junit.jupiter.api.Test;
+
+class QueryTermsTest {
+
+    private final QueryTerms queryTerms = new QueryTerms(Analyzers.forNotes());
+
+    @Test
+    void terms_of_the_exception_line_weigh_more_than_the_rest_of_a_traceback() {
+        assertThat(queryTerms.analyze("await task\nasyncio.CancelledError"))
+                .contains(QueryTerm.typed("cancellederror", QueryTerms.ERROR_LINE_WEIGHT), QueryTerm.typed("await", 1f));
+    }
+
+    @Test
+    void lucene_syntax_is_only_words() {
+        assertThat(queryTerms.analyze("title:* AND (\"x -y\\")).extracting(QueryTerm::text)
+                .containsExactly("titl", "x", "y");
+    }
+
+    @Test
+    void a_question_of_filler_words_has_no_terms() {
+        assertThat(queryTerms.analyze("how do i ... ?")).isEmpty();
+    }
+}
