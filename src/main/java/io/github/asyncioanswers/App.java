@@ -8,7 +8,9 @@ import io.github.asyncioanswers.index.ReindexReport;
 import io.github.asyncioanswers.index.Reindexer;
 import io.github.asyncioanswers.notes.NotesParser;
 import io.github.asyncioanswers.search.Searcher;
+import io.github.asyncioanswers.watch.NotesWatcher;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.apache.lucene.analysis.Analyzer;
@@ -43,17 +45,37 @@ public final class App implements AutoCloseable {
         return new App(config, index, reindexer, searcher);
     }
 
-    /** Indexes the notes once, then serves HTTP. */
+    /**
+     * Watches the notes (when enabled), indexes them once, then serves HTTP. The watcher starts first
+     * so that no change made during the first reindex is missed.
+     */
     public App start() throws IOException {
+        if (config.watchEnabled()) {
+            closeables.push(NotesWatcher.start(config.notesDir(), config.reindexDebounce(), this::reindexAfterChange));
+        }
         reindexer.reindex();
-        httpApi = new HttpApi(searcher);
+        httpApi = new HttpApi(searcher, reindexer, config.adminToken());
         closeables.push(httpApi);
         httpApi.start(config.host(), config.port());
         return this;
     }
 
+    /** Brings the index in line with the notes, parsing only the files that changed. */
     public ReindexReport reindex() throws IOException {
         return reindexer.reindex();
+    }
+
+    /** Parses every note file again and rewrites the whole index; what an admin's reindex command calls. */
+    public ReindexReport rebuild() throws IOException {
+        return reindexer.rebuild();
+    }
+
+    private void reindexAfterChange() {
+        try {
+            reindexer.reindex();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reindex failed, the last good index keeps serving: " + e.getMessage(), e);
+        }
     }
 
     public Searcher searcher() {

@@ -1,5 +1,6 @@
 package io.github.asyncioanswers.http;
 
+import io.github.asyncioanswers.index.Reindexer;
 import io.github.asyncioanswers.search.Searcher;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -12,10 +13,14 @@ import io.javalin.validation.ValidationException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP API: search, question by id and health, as JSON; bad input is a 400 that says why. */
+/**
+ * The HTTP API: search, question by id, health and the admin's reindex, as JSON; bad input is a
+ * 400 that says why.
+ */
 public final class HttpApi implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
@@ -24,10 +29,15 @@ public final class HttpApi implements AutoCloseable {
     static final int DEFAULT_LIMIT = 5;
 
     private final Searcher searcher;
+    private final Reindexer reindexer;
+    private final AdminToken adminToken;
     private final Javalin javalin;
 
-    public HttpApi(Searcher searcher) {
+    /** {@code adminToken} guards {@code POST /api/v1/reindex}; without one that endpoint answers 403. */
+    public HttpApi(Searcher searcher, Reindexer reindexer, Optional<String> adminToken) {
         this.searcher = searcher;
+        this.reindexer = reindexer;
+        this.adminToken = new AdminToken(adminToken);
         this.javalin = Javalin.create(this::configure);
     }
 
@@ -48,6 +58,7 @@ public final class HttpApi implements AutoCloseable {
         config.routes.get("/api/v1/search", this::search);
         config.routes.get("/api/v1/questions/{id}", this::question);
         config.routes.get("/health", this::health);
+        config.routes.post("/api/v1/reindex", this::reindex);
         config.routes.exception(ValidationException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, describe(e)));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
@@ -82,7 +93,13 @@ public final class HttpApi implements AutoCloseable {
     }
 
     private void health(Context ctx) throws IOException {
-        ctx.json(Map.of("status", "UP", "blocks", searcher.size()));
+        ctx.json(HealthJson.of(searcher.size(), reindexer.last()));
+    }
+
+    /** Rebuilds the index from the notes; concurrent calls wait for each other. */
+    private void reindex(Context ctx) throws IOException {
+        adminToken.check(ctx);
+        ctx.json(ReindexJson.of(reindexer.rebuild()));
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
@@ -47,21 +48,41 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     /**
-     * Opens the index in {@code dir}, creating it if needed. An index that cannot be read (corrupt,
-     * or written by an incompatible version) is discarded and started afresh: the notes are the
-     * source of truth and the next reindex rebuilds it.
+     * Opens the index in {@code dir}, creating it if needed. An index that cannot be read or fails
+     * its checksums (corrupt, half-written, or written by an incompatible version) is discarded and
+     * started afresh: the notes are the source of truth and the next reindex rebuilds it.
      */
     public static NoteIndex open(Path dir, Analyzer analyzer) throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
+        IndexWriter writer;
         try {
-            return new NoteIndex(directory, new IndexWriter(directory, config(analyzer, OpenMode.CREATE_OR_APPEND)));
+            writer = new IndexWriter(directory, config(analyzer, OpenMode.CREATE_OR_APPEND));
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IOException("index folder " + dir + " is in use by another process", e);
         } catch (IOException | RuntimeException e) {
             LOG.warn("index in {} cannot be read ({}); starting a new one", dir, e.toString());
-            return new NoteIndex(directory, new IndexWriter(directory, config(analyzer, OpenMode.CREATE)));
+            writer = new IndexWriter(directory, config(analyzer, OpenMode.CREATE));
+        }
+        Optional<Exception> damage = damage(writer);
+        if (damage.isPresent()) {
+            LOG.warn("index in {} is damaged ({}); starting a new one", dir, damage.get().toString());
+            writer.deleteAll();
+            writer.commit();
+        }
+        return new NoteIndex(directory, writer);
+    }
+
+    /** Verifies the checksum of every file of the last commit; reads them whole, once, at start-up. */
+    private static Optional<Exception> damage(IndexWriter writer) {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(e);
         }
     }
 
@@ -83,27 +104,42 @@ public final class NoteIndex implements AutoCloseable {
      * so searches see the old state or the new one, never a mix.
      */
     public synchronized IndexUpdate replaceAll(List<Note> notes) throws IOException {
+        return update(notes, false);
+    }
+
+    /**
+     * Like {@link #replaceAll(List)}, but writes every block again, changed or not (as after a change
+     * of analysis); counts are still those of the content that changed. Searches see the old index
+     * until the new one is committed whole.
+     */
+    public synchronized IndexUpdate rewriteAll(List<Note> notes) throws IOException {
+        return update(notes, true);
+    }
+
+    private IndexUpdate update(List<Note> notes, boolean rewriteAll) throws IOException {
         Map<String, String> existing = storedHashes();
+        if (rewriteAll) {
+            writer.deleteAll();
+        }
         int added = 0;
         int updated = 0;
         for (Note note : notes) {
             String hash = NoteDocuments.hash(note);
             String previous = existing.get(note.id());
-            if (hash.equals(previous)) {
+            if (hash.equals(previous) && !rewriteAll) {
                 continue;
             }
-            Document doc = NoteDocuments.toDocument(note, hash);
-            writer.updateDocument(new Term(Fields.ID, note.id()), doc);
+            writer.updateDocument(new Term(Fields.ID, note.id()), NoteDocuments.toDocument(note, hash));
             if (previous == null) {
                 added++;
-            } else {
+            } else if (!hash.equals(previous)) {
                 updated++;
             }
         }
         Set<String> kept = notes.stream().map(Note::id).collect(Collectors.toSet());
         List<Term> gone = existing.keySet().stream().filter(id -> !kept.contains(id))
                 .map(id -> new Term(Fields.ID, id)).toList();
-        if (!gone.isEmpty()) {
+        if (!gone.isEmpty() && !rewriteAll) {
             writer.deleteDocuments(gone.toArray(Term[]::new));
         }
         if (writer.hasUncommittedChanges()) {
