@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -40,6 +39,10 @@ public final class NoteIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searcherManager;
+    /** The hash of every block the index holds, by id; null when it must be read from the index again. */
+    private Map<String, String> hashes;
+    /** The notes those hashes were computed from: a note equal to its predecessor needs no hashing. */
+    private Map<String, Note> hashedNotes = Map.of();
 
     private NoteIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -117,15 +120,30 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     private IndexUpdate update(List<Note> notes, boolean rewriteAll) throws IOException {
-        Map<String, String> existing = storedHashes();
+        try {
+            return write(notes, rewriteAll);
+        } catch (IOException | RuntimeException e) {
+            // The writer may hold part of this update now; what it holds is read again next time.
+            hashes = null;
+            hashedNotes = Map.of();
+            throw e;
+        }
+    }
+
+    private IndexUpdate write(List<Note> notes, boolean rewriteAll) throws IOException {
+        Map<String, String> existing = hashes == null ? storedHashes() : hashes;
+        Map<String, String> nextHashes = new HashMap<>();
+        Map<String, Note> nextNotes = new HashMap<>();
         if (rewriteAll) {
             writer.deleteAll();
         }
         int added = 0;
         int updated = 0;
         for (Note note : notes) {
-            String hash = NoteDocuments.hash(note);
             String previous = existing.get(note.id());
+            String hash = previous != null && note.equals(hashedNotes.get(note.id())) ? previous : NoteDocuments.hash(note);
+            nextHashes.put(note.id(), hash);
+            nextNotes.put(note.id(), note);
             if (hash.equals(previous) && !rewriteAll) {
                 continue;
             }
@@ -136,8 +154,7 @@ public final class NoteIndex implements AutoCloseable {
                 updated++;
             }
         }
-        Set<String> kept = notes.stream().map(Note::id).collect(Collectors.toSet());
-        List<Term> gone = existing.keySet().stream().filter(id -> !kept.contains(id))
+        List<Term> gone = existing.keySet().stream().filter(id -> !nextHashes.containsKey(id))
                 .map(id -> new Term(Fields.ID, id)).toList();
         if (!gone.isEmpty() && !rewriteAll) {
             writer.deleteDocuments(gone.toArray(Term[]::new));
@@ -146,7 +163,9 @@ public final class NoteIndex implements AutoCloseable {
             writer.commit();
         }
         searcherManager.maybeRefreshBlocking();
-        return new IndexUpdate(kept.size(), added, updated, gone.size());
+        hashes = nextHashes;
+        hashedNotes = nextNotes;
+        return new IndexUpdate(nextHashes.size(), added, updated, gone.size());
     }
 
     /** The number of blocks in the searchable state. */
