@@ -78,6 +78,17 @@ class LiveReindexTest {
     }
 
     @Test
+    void a_vanished_notes_folder_leaves_the_last_index_serving() throws IOException {
+        Files.delete(notes.resolve("basics.md"));
+        Files.delete(notes);
+        await().during(DEBOUNCE.multipliedBy(4)).atMost(BOUND)
+                .until(() -> http.search("gatherfoo").contains("Use gatherfoo wisely"));
+        assertThat(http.get("/health").body()).contains("\"status\":\"UP\"", "\"blocks\":2");
+        TestNotes.write(notes.resolve("back.md"), "returnword");
+        await().atMost(BOUND.plusSeconds(1)).until(() -> http.search("returnword").contains("Use returnword wisely"));
+    }
+
+    @Test
     void health_reports_the_generation_time_and_warnings_of_the_last_reindex() throws IOException {
         String before = http.get("/health").body();
         assertThat(before).contains("\"status\":\"UP\"", "\"blocks\":2", "\"warnings\":0", "\"lastReindex\":\"");

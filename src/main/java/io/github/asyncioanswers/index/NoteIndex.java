@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -68,25 +69,13 @@ public final class NoteIndex implements AutoCloseable {
             LOG.warn("index in {} cannot be read ({}); starting a new one", dir, e.toString());
             writer = new IndexWriter(directory, config(analyzer, OpenMode.CREATE));
         }
-        Optional<Exception> damage = damage(writer);
+        Optional<Exception> damage = IndexCheck.damage(writer);
         if (damage.isPresent()) {
             LOG.warn("index in {} is damaged ({}); starting a new one", dir, damage.get().toString());
             writer.deleteAll();
             writer.commit();
         }
         return new NoteIndex(directory, writer);
-    }
-
-    /** Verifies the checksum of every file of the last commit; reads them whole, once, at start-up. */
-    private static Optional<Exception> damage(IndexWriter writer) {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                leaf.reader().checkIntegrity();
-            }
-            return Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.of(e);
-        }
     }
 
     private static IndexWriterConfig config(Analyzer analyzer, OpenMode mode) {
@@ -132,40 +121,39 @@ public final class NoteIndex implements AutoCloseable {
 
     private IndexUpdate write(List<Note> notes, boolean rewriteAll) throws IOException {
         Map<String, String> existing = hashes == null ? storedHashes() : hashes;
-        Map<String, String> nextHashes = new HashMap<>();
-        Map<String, Note> nextNotes = new HashMap<>();
         if (rewriteAll) {
             writer.deleteAll();
         }
+        Map<String, String> nextHashes = new HashMap<>();
         int added = 0;
         int updated = 0;
         for (Note note : notes) {
             String previous = existing.get(note.id());
             String hash = previous != null && note.equals(hashedNotes.get(note.id())) ? previous : NoteDocuments.hash(note);
             nextHashes.put(note.id(), hash);
-            nextNotes.put(note.id(), note);
-            if (hash.equals(previous) && !rewriteAll) {
-                continue;
-            }
-            writer.updateDocument(new Term(Fields.ID, note.id()), NoteDocuments.toDocument(note, hash));
-            if (previous == null) {
-                added++;
-            } else if (!hash.equals(previous)) {
-                updated++;
+            if (rewriteAll || !hash.equals(previous)) {
+                writer.updateDocument(new Term(Fields.ID, note.id()), NoteDocuments.toDocument(note, hash));
+                added += previous == null ? 1 : 0;
+                updated += previous != null && !hash.equals(previous) ? 1 : 0;
             }
         }
-        List<Term> gone = existing.keySet().stream().filter(id -> !nextHashes.containsKey(id))
-                .map(id -> new Term(Fields.ID, id)).toList();
-        if (!gone.isEmpty() && !rewriteAll) {
-            writer.deleteDocuments(gone.toArray(Term[]::new));
-        }
+        int removed = deleteGone(existing.keySet(), nextHashes.keySet(), rewriteAll);
         if (writer.hasUncommittedChanges()) {
             writer.commit();
         }
         searcherManager.maybeRefreshBlocking();
         hashes = nextHashes;
-        hashedNotes = nextNotes;
-        return new IndexUpdate(nextHashes.size(), added, updated, gone.size());
+        hashedNotes = notes.stream().collect(Collectors.toMap(Note::id, note -> note));
+        return new IndexUpdate(nextHashes.size(), added, updated, removed);
+    }
+
+    /** Deletes the blocks whose ids are gone (unless everything was deleted already); returns how many. */
+    private int deleteGone(Set<String> before, Set<String> after, boolean allDeleted) throws IOException {
+        List<Term> gone = before.stream().filter(id -> !after.contains(id)).map(id -> new Term(Fields.ID, id)).toList();
+        if (!gone.isEmpty() && !allDeleted) {
+            writer.deleteDocuments(gone.toArray(Term[]::new));
+        }
+        return gone.size();
     }
 
     /** The number of blocks in the searchable state. */

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A reindex killed at any moment, or an index damaged on disk, never leaves a broken or partial index served. */
 class CrashRecoveryTest {
 
-    private static final int FILES = 100;
+    private static final int FILES = 60;
     private static final int BLOCKS_PER_FILE = 50;
     private static final Duration BOUND = Duration.ofSeconds(60);
 
