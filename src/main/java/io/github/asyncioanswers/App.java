@@ -50,14 +50,19 @@ public final class App implements AutoCloseable {
      * so that no change made during the first reindex is missed.
      */
     public App start() throws IOException {
-        if (config.watchEnabled()) {
-            closeables.push(NotesWatcher.start(config.notesDir(), config.reindexDebounce(), this::reindexAfterChange));
+        try {
+            if (config.watchEnabled()) {
+                closeables.push(NotesWatcher.start(config.notesDir(), config.reindexDebounce(), this::reindexAfterChange));
+            }
+            reindexer.reindex();
+            httpApi = new HttpApi(searcher, reindexer, config.adminToken());
+            closeables.push(httpApi);
+            httpApi.start(config.host(), config.port());
+            return this;
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
         }
-        reindexer.reindex();
-        httpApi = new HttpApi(searcher, reindexer, config.adminToken());
-        closeables.push(httpApi);
-        httpApi.start(config.host(), config.port());
-        return this;
     }
 
     /** Brings the index in line with the notes, parsing only the files that changed. */

@@ -97,9 +97,15 @@ public final class HttpApi implements AutoCloseable {
     }
 
     /** Rebuilds the index from the notes; concurrent calls wait for each other. */
-    private void reindex(Context ctx) throws IOException {
+    private void reindex(Context ctx) {
         adminToken.check(ctx);
-        ctx.json(ReindexJson.of(reindexer.rebuild()));
+        try {
+            ctx.json(ReindexJson.of(reindexer.rebuild()));
+        } catch (IOException e) {
+            LOG.error("reindex failed; the last good index keeps serving", e);
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "reindex failed, the last good index keeps serving: "
+                    + e.getMessage());
+        }
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {

@@ -79,6 +79,20 @@ class AdminReindexTest {
     }
 
     @Test
+    void a_rebuild_without_a_notes_folder_fails_and_the_last_index_keeps_serving() throws IOException {
+        try (App app = start(Optional.of(TOKEN))) {
+            Files.delete(temp.resolve("notes/a.md"));
+            Files.delete(temp.resolve("notes"));
+            TestHttp http = new TestHttp(app.httpPort());
+            HttpResponse<String> response = http.post("/api/v1/reindex", Optional.of("Bearer " + TOKEN));
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).isEqualTo("{\"error\":\"reindex failed, the last good index keeps serving: "
+                    + "notes folder not found: " + temp.resolve("notes") + "\"}");
+            assertThat(http.get("/health").body()).contains("\"blocks\":2");
+        }
+    }
+
+    @Test
     void concurrent_rebuilds_are_serialized_and_all_succeed() throws IOException {
         try (App app = start(Optional.of(TOKEN))) {
             TestHttp http = new TestHttp(app.httpPort());
