@@ -15,7 +15,9 @@ import io.github.asyncioanswers.search.Searcher;
 import io.github.asyncioanswers.telegram.BotOptions;
 import io.github.asyncioanswers.telegram.TelegramBot;
 import io.github.asyncioanswers.telegram.Webhook;
+import io.github.asyncioanswers.watch.NotesWatcher;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -54,22 +56,34 @@ public final class App implements AutoCloseable {
         return new App(config, index, reindexer, searcher);
     }
 
-    /** Indexes the notes once, then serves HTTP, and Telegram when a bot token is set. */
+    /**
+     * Watches the notes (when enabled), indexes them once, then serves HTTP, and Telegram when a bot
+     * token is set. The watcher starts first so that no change made during the first reindex is missed.
+     */
     public App start() throws IOException {
-        reindexer.reindex();
-        Optional<TelegramBot> bot = config.telegramBotToken().map(token -> new TelegramBot(telegramOptions(token), searcher));
-        bot.ifPresent(closeables::push);
-        List<PostRoute> webhook = bot.flatMap(TelegramBot::webhook)
-                .map(hook -> List.of(new PostRoute(hook.path(), bot.get()::receiveWebhook))).orElse(List.of());
-        httpApi = new HttpApi(searcher, webhook);
-        closeables.push(httpApi);
-        httpApi.start(config.host(), config.port());
-        if (bot.isPresent()) {
-            bot.get().start();
-        } else {
-            LOG.info("TELEGRAM_BOT_TOKEN is not set: serving HTTP only");
+        try {
+            if (config.watchEnabled()) {
+                closeables.push(NotesWatcher.start(config.notesDir(), config.reindexDebounce(), this::reindexAfterChange));
+            }
+            reindexer.reindex();
+            Optional<TelegramBot> bot = config.telegramBotToken()
+                    .map(token -> new TelegramBot(telegramOptions(token), searcher));
+            bot.ifPresent(closeables::push);
+            List<PostRoute> webhook = bot.flatMap(TelegramBot::webhook)
+                    .map(hook -> List.of(new PostRoute(hook.path(), bot.get()::receiveWebhook))).orElse(List.of());
+            httpApi = new HttpApi(searcher, reindexer, config.adminToken(), webhook);
+            closeables.push(httpApi);
+            httpApi.start(config.host(), config.port());
+            if (bot.isPresent()) {
+                bot.get().start();
+            } else {
+                LOG.info("TELEGRAM_BOT_TOKEN is not set: serving HTTP only");
+            }
+            return this;
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
         }
-        return this;
     }
 
     private BotOptions telegramOptions(String token) {
@@ -80,8 +94,22 @@ public final class App implements AutoCloseable {
         return new BotOptions(token, config.telegramApiUrl(), webhook, config.telegramUserLimit());
     }
 
+    /** Brings the index in line with the notes, parsing only the files that changed. */
     public ReindexReport reindex() throws IOException {
         return reindexer.reindex();
+    }
+
+    /** Parses every note file again and rewrites the whole index; what an admin's reindex command calls. */
+    public ReindexReport rebuild() throws IOException {
+        return reindexer.rebuild();
+    }
+
+    private void reindexAfterChange() {
+        try {
+            reindexer.reindex();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reindex failed, the last good index keeps serving: " + e.getMessage(), e);
+        }
     }
 
     public Searcher searcher() {

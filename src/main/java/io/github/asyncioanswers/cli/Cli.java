@@ -122,7 +122,8 @@ public final class Cli {
             ReindexReport report = app.reindex();
             out.printf("indexed %d blocks from %s in %d ms (added %d, updated %d, removed %d)%n", report.blocks(),
                     config.notesDir(), report.took().toMillis(), report.added(), report.updated(), report.removed());
-            out.printf("%d warnings%n", report.warnings().size());
+            out.printf("index generation %d, last reindex %s, %d warnings%n", report.generation(),
+                    report.finishedAt(), report.warnings().size());
             report.warnings().forEach(warning -> out.println("  " + warning));
             return OK;
         }

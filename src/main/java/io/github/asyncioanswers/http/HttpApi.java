@@ -1,5 +1,6 @@
 package io.github.asyncioanswers.http;
 
+import io.github.asyncioanswers.index.Reindexer;
 import io.github.asyncioanswers.search.Searcher;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -15,10 +16,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP API: search, question by id and health, as JSON; bad input is a 400 that says why. */
+/**
+ * The HTTP API: search, question by id, health and the admin's reindex, as JSON; bad input is a
+ * 400 that says why.
+ */
 public final class HttpApi implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
@@ -27,16 +32,19 @@ public final class HttpApi implements AutoCloseable {
     static final int DEFAULT_LIMIT = 5;
 
     private final Searcher searcher;
+    private final Reindexer reindexer;
+    private final AdminToken adminToken;
     private final List<PostRoute> postRoutes;
     private final Javalin javalin;
 
-    public HttpApi(Searcher searcher) {
-        this(searcher, List.of());
-    }
-
-    /** The API plus extra POST endpoints served by other parts of the app. */
-    public HttpApi(Searcher searcher, List<PostRoute> postRoutes) {
+    /**
+     * {@code adminToken} guards {@code POST /api/v1/reindex} (without one that endpoint answers 403);
+     * {@code postRoutes} are extra POST endpoints served for other parts of the app (the Telegram webhook).
+     */
+    public HttpApi(Searcher searcher, Reindexer reindexer, Optional<String> adminToken, List<PostRoute> postRoutes) {
         this.searcher = searcher;
+        this.reindexer = reindexer;
+        this.adminToken = new AdminToken(adminToken);
         this.postRoutes = List.copyOf(postRoutes);
         this.javalin = Javalin.create(this::configure);
     }
@@ -58,6 +66,7 @@ public final class HttpApi implements AutoCloseable {
         config.routes.get("/api/v1/search", this::search);
         config.routes.get("/api/v1/questions/{id}", this::question);
         config.routes.get("/health", this::health);
+        config.routes.post("/api/v1/reindex", this::reindex);
         postRoutes.forEach(route -> config.routes.post(route.path(), ctx -> post(route, ctx)));
         config.routes.exception(ValidationException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, describe(e)));
         config.routes.exception(EndpointNotFound.class, (e, ctx) ->
@@ -102,7 +111,19 @@ public final class HttpApi implements AutoCloseable {
     }
 
     private void health(Context ctx) throws IOException {
-        ctx.json(Map.of("status", "UP", "blocks", searcher.size()));
+        ctx.json(HealthJson.of(searcher.size(), reindexer.last()));
+    }
+
+    /** Rebuilds the index from the notes; concurrent calls wait for each other. */
+    private void reindex(Context ctx) {
+        adminToken.check(ctx);
+        try {
+            ctx.json(ReindexJson.of(reindexer.rebuild()));
+        } catch (IOException e) {
+            LOG.error("reindex failed; the last good index keeps serving", e);
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "reindex failed, the last good index keeps serving: "
+                    + e.getMessage());
+        }
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {

@@ -44,6 +44,10 @@ public final class NoteIndex implements AutoCloseable {
     private final Optional<Embedder> embedder;
     /** What, besides a note's content, decides its document: the layout and the embedding model. */
     private final String layout;
+    /** The hash of every block the index holds, by id; null when it must be read from the index again. */
+    private Map<String, String> hashes;
+    /** The notes those hashes were computed from: a note equal to its predecessor needs no hashing. */
+    private Map<String, Note> hashedNotes = Map.of();
 
     private NoteIndex(Directory directory, IndexWriter writer, Optional<Embedder> embedder) throws IOException {
         this.directory = directory;
@@ -54,22 +58,30 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     /**
-     * Opens the index in {@code dir}, creating it if needed. An index that cannot be read (corrupt,
-     * or written by an incompatible version) is discarded and started afresh: the notes are the
-     * source of truth and the next reindex rebuilds it.
+     * Opens the index in {@code dir}, creating it if needed. An index that cannot be read or fails
+     * its checksums (corrupt, half-written, or written by an incompatible version) is discarded and
+     * started afresh: the notes are the source of truth and the next reindex rebuilds it.
      */
     public static NoteIndex open(Path dir, Analyzer analyzer, Optional<Embedder> embedder) throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
+        IndexWriter writer;
         try {
-            return new NoteIndex(directory, new IndexWriter(directory, config(analyzer, OpenMode.CREATE_OR_APPEND)), embedder);
+            writer = new IndexWriter(directory, config(analyzer, OpenMode.CREATE_OR_APPEND));
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IOException("index folder " + dir + " is in use by another process", e);
         } catch (IOException | RuntimeException e) {
             LOG.warn("index in {} cannot be read ({}); starting a new one", dir, e.toString());
-            return new NoteIndex(directory, new IndexWriter(directory, config(analyzer, OpenMode.CREATE)), embedder);
+            writer = new IndexWriter(directory, config(analyzer, OpenMode.CREATE));
         }
+        Optional<Exception> damage = IndexCheck.damage(writer);
+        if (damage.isPresent()) {
+            LOG.warn("index in {} is damaged ({}); starting a new one", dir, damage.get().toString());
+            writer.deleteAll();
+            writer.commit();
+        }
+        return new NoteIndex(directory, writer, embedder);
     }
 
     private static IndexWriterConfig config(Analyzer analyzer, OpenMode mode) {
@@ -90,37 +102,69 @@ public final class NoteIndex implements AutoCloseable {
      * so searches see the old state or the new one, never a mix.
      */
     public synchronized IndexUpdate replaceAll(List<Note> notes) throws IOException {
-        Map<String, String> existing = storedHashes();
+        return update(notes, false);
+    }
+
+    /**
+     * Like {@link #replaceAll(List)}, but writes every block again, changed or not (as after a change
+     * of analysis); counts are still those of the content that changed. Searches see the old index
+     * until the new one is committed whole.
+     */
+    public synchronized IndexUpdate rewriteAll(List<Note> notes) throws IOException {
+        return update(notes, true);
+    }
+
+    private IndexUpdate update(List<Note> notes, boolean rewriteAll) throws IOException {
+        try {
+            return write(notes, rewriteAll);
+        } catch (IOException | RuntimeException e) {
+            // The writer may hold part of this update now; what it holds is read again next time.
+            hashes = null;
+            hashedNotes = Map.of();
+            throw e;
+        }
+    }
+
+    private IndexUpdate write(List<Note> notes, boolean rewriteAll) throws IOException {
+        Map<String, String> existing = hashes == null ? storedHashes() : hashes;
+        Map<String, float[]> vectors = rewriteAll && embedder.isPresent() ? Vectors.stored(writer) : Map.of();
+        if (rewriteAll) {
+            writer.deleteAll();
+        }
+        Map<String, String> nextHashes = new HashMap<>();
         int added = 0;
         int updated = 0;
         for (Note note : notes) {
-            String hash = NoteDocuments.hash(note, layout);
             String previous = existing.get(note.id());
-            if (hash.equals(previous)) {
-                continue;
-            }
-            // Embedding is the costly part of indexing, so only new and changed blocks get one.
-            Optional<float[]> vector = embedder.map(e -> e.embedPassage(
-                    String.join("\n", note.question(), String.join("\n", note.alsoAsked()), String.join(" > ", note.headingPath())).strip(), note.answer()));
-            Document doc = NoteDocuments.toDocument(note, hash, vector);
-            writer.updateDocument(new Term(Fields.ID, note.id()), doc);
-            if (previous == null) {
-                added++;
-            } else {
-                updated++;
+            String hash = previous != null && note.equals(hashedNotes.get(note.id())) ? previous
+                    : NoteDocuments.hash(note, layout);
+            nextHashes.put(note.id(), hash);
+            if (rewriteAll || !hash.equals(previous)) {
+                // Embedding is the costly part of indexing: an unchanged block keeps the vector it has.
+                Optional<float[]> vector = hash.equals(previous) && vectors.containsKey(note.id())
+                        ? Optional.of(vectors.get(note.id())) : embedder.map(e -> Vectors.embed(e, note));
+                writer.updateDocument(new Term(Fields.ID, note.id()), NoteDocuments.toDocument(note, hash, vector));
+                added += previous == null ? 1 : 0;
+                updated += previous != null && !hash.equals(previous) ? 1 : 0;
             }
         }
-        Set<String> kept = notes.stream().map(Note::id).collect(Collectors.toSet());
-        List<Term> gone = existing.keySet().stream().filter(id -> !kept.contains(id))
-                .map(id -> new Term(Fields.ID, id)).toList();
-        if (!gone.isEmpty()) {
-            writer.deleteDocuments(gone.toArray(Term[]::new));
-        }
+        int removed = deleteGone(existing.keySet(), nextHashes.keySet(), rewriteAll);
         if (writer.hasUncommittedChanges()) {
             writer.commit();
         }
         searcherManager.maybeRefreshBlocking();
-        return new IndexUpdate(kept.size(), added, updated, gone.size());
+        hashes = nextHashes;
+        hashedNotes = notes.stream().collect(Collectors.toMap(Note::id, note -> note));
+        return new IndexUpdate(nextHashes.size(), added, updated, removed);
+    }
+
+    /** Deletes the blocks whose ids are gone (unless everything was deleted already); returns how many. */
+    private int deleteGone(Set<String> before, Set<String> after, boolean allDeleted) throws IOException {
+        List<Term> gone = before.stream().filter(id -> !after.contains(id)).map(id -> new Term(Fields.ID, id)).toList();
+        if (!gone.isEmpty() && !allDeleted) {
+            writer.deleteDocuments(gone.toArray(Term[]::new));
+        }
+        return gone.size();
     }
 
     /** The number of blocks in the searchable state. */

@@ -19,35 +19,50 @@ public final class Reindexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
 
-    private final Path notesDir;
-    private final NotesParser parser;
+    private final NoteFiles files;
     private final NoteIndex index;
     private volatile ReindexReport last;
 
     public Reindexer(Path notesDir, NotesParser parser, NoteIndex index) {
-        this.notesDir = notesDir;
-        this.parser = parser;
+        this.files = new NoteFiles(notesDir, parser);
         this.index = index;
     }
 
     /**
-     * Parses the notes and updates the index.
+     * Parses the files that changed since the last call and updates the blocks that changed.
      *
      * @throws IOException when the notes folder cannot be read or the index cannot be written;
      *                     the index then still serves its previous state
      */
     public synchronized ReindexReport reindex() throws IOException {
         long start = System.nanoTime();
-        ParsedNotes parsed = parser.parseFolder(notesDir);
+        ParsedNotes parsed = files.refresh();
+        return report(start, parsed, index.replaceAll(parsed.notes()));
+    }
+
+    /**
+     * Parses every file again and rewrites every block, as after a change of the analysis; searches
+     * see the old index until the new one is committed whole.
+     *
+     * @throws IOException as {@link #reindex()}
+     */
+    public synchronized ReindexReport rebuild() throws IOException {
+        long start = System.nanoTime();
+        files.rereadAll();
+        ParsedNotes parsed = files.refresh();
+        return report(start, parsed, index.rewriteAll(parsed.notes()));
+    }
+
+    private ReindexReport report(long start, ParsedNotes parsed, IndexUpdate update) throws IOException {
         for (ParseWarning warning : parsed.warnings()) {
             LOG.warn("note warning: {}", warning);
         }
-        IndexUpdate update = index.replaceAll(parsed.notes());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         ReindexReport report = new ReindexReport(update.blocks(), update.added(), update.updated(),
                 update.removed(), parsed.warnings(), took, Instant.now(), index.generation());
-        LOG.info("indexed {} blocks in {} ms (added {}, updated {}, removed {}, warnings {})", report.blocks(),
-                took.toMillis(), report.added(), report.updated(), report.removed(), report.warnings().size());
+        LOG.info("indexed {} blocks in {} ms (files parsed {}, added {}, updated {}, removed {}, warnings {})",
+                report.blocks(), took.toMillis(), files.filesRead(), report.added(), report.updated(),
+                report.removed(), report.warnings().size());
         last = report;
         return report;
     }

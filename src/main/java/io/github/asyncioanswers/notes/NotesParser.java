@@ -26,10 +26,18 @@ public final class NotesParser {
      * @throws IOException when the folder itself cannot be listed; an unreadable file is only a warning
      */
     public ParsedNotes parseFolder(Path notesDir) throws IOException {
+        List<ParsedNotes> files = new ArrayList<>();
+        for (Path file : listNoteFiles(notesDir)) {
+            files.add(parseFile(notesDir, file));
+        }
+        return combine(files);
+    }
+
+    /** Joins the blocks of several files, in the given order, and makes the ids unique across them. */
+    public ParsedNotes combine(List<ParsedNotes> files) {
         List<Note> notes = new ArrayList<>();
         List<ParseWarning> warnings = new ArrayList<>();
-        for (Path file : listNoteFiles(notesDir)) {
-            ParsedNotes parsed = parseFile(notesDir, file);
+        for (ParsedNotes parsed : files) {
             notes.addAll(parsed.notes());
             warnings.addAll(parsed.warnings());
         }

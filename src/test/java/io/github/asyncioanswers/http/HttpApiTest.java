@@ -189,12 +189,16 @@ class HttpApiTest {
     }
 
     @Test
-    void health_reports_up_and_the_number_of_blocks() throws Exception {
+    void health_reports_up_the_number_of_blocks_and_the_last_reindex() throws Exception {
         HttpResponse<String> response = get("/health");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(response.body())).isEqualTo(
-                JSON.readTree("{\"status\": \"UP\", \"blocks\": " + (EVENT_LOOP_BLOCKS + 1) + "}"));
+        JsonNode health = JSON.readTree(response.body());
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.get("blocks").asInt()).isEqualTo(EVENT_LOOP_BLOCKS + 1);
+        assertThat(health.get("generation").asLong()).isPositive();
+        assertThat(health.get("warnings").asInt()).isZero();
+        assertThat(java.time.Instant.parse(health.get("lastReindex").asText())).isBefore(java.time.Instant.now());
     }
 
     // --- load -----------------------------------------------------------------------------

@@ -1,0 +1,51 @@
+package io.github.asyncioanswers.index;
+
+import io.github.asyncioanswers.embed.Embedder;
+import io.github.asyncioanswers.notes.Note;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+
+/** The embeddings of blocks: computed for new and changed blocks, read back for unchanged ones. */
+final class Vectors {
+
+    private Vectors() {
+    }
+
+    /** The passage a block is embedded as: its question, phrasings and heading path, then its answer. */
+    static float[] embed(Embedder embedder, Note note) {
+        String title = String.join("\n", note.question(), String.join("\n", note.alsoAsked()),
+                String.join(" > ", note.headingPath())).strip();
+        return embedder.embedPassage(title, note.answer());
+    }
+
+    /** Every live block's vector by question id, from the writer's own view. */
+    static Map<String, float[]> stored(IndexWriter writer) throws IOException {
+        Map<String, float[]> vectors = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+                if (values == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        String id = stored.document(doc, Set.of(Fields.ID)).get(Fields.ID);
+                        vectors.put(id, values.vectorValue().clone());
+                    }
+                }
+            }
+        }
+        return vectors;
+    }
+}
