@@ -21,7 +21,8 @@ public record Config(
         Optional<String> telegramBotToken,
         URI telegramApiUrl,
         Set<Long> telegramAdminIds,
-        Optional<String> adminToken) {
+        Optional<String> adminToken,
+        Operations operations) {
 
     public Config {
         Objects.requireNonNull(host, "host");
@@ -33,6 +34,7 @@ public record Config(
         Objects.requireNonNull(telegramBotToken, "telegramBotToken");
         Objects.requireNonNull(telegramApiUrl, "telegramApiUrl");
         Objects.requireNonNull(adminToken, "adminToken");
+        Objects.requireNonNull(operations, "operations");
         telegramAdminIds = Set.copyOf(telegramAdminIds);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be within 0..65535, was " + port);
@@ -43,12 +45,17 @@ public record Config(
     public static Config defaults(Path notesDir, Path indexDir, int port) {
         return new Config("127.0.0.1", port, notesDir, indexDir, Path.of(Setting.GLOSSARY_FILE.defaultValue()),
                 false, Optional.empty(), Duration.ofMillis(500), true, Optional.empty(),
-                URI.create(Setting.TELEGRAM_API_URL.defaultValue()), Set.of(), Optional.empty());
+                URI.create(Setting.TELEGRAM_API_URL.defaultValue()), Set.of(), Optional.empty(), Operations.defaults());
     }
 
     public Config withSemantic(boolean enabled) {
         return new Config(host, port, notesDir, indexDir, glossaryFile, enabled, embeddingCacheDir,
-                reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken);
+                reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken, operations);
+    }
+
+    public Config withOperations(Operations changed) {
+        return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
+                reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken, changed);
     }
 
     @Override
@@ -58,7 +65,8 @@ public record Config(
                 + ", embeddingCacheDir=" + embeddingCacheDir.map(Path::toString).orElse("")
                 + ", reindexDebounce=" + reindexDebounce + ", watchEnabled=" + watchEnabled
                 + ", telegramBotToken=" + mask(telegramBotToken) + ", telegramApiUrl=" + telegramApiUrl
-                + ", telegramAdminIds=" + telegramAdminIds + ", adminToken=" + mask(adminToken) + "]";
+                + ", telegramAdminIds=" + telegramAdminIds + ", adminToken=" + mask(adminToken)
+                + ", operations=" + operations + "]";
     }
 
     private static String mask(Optional<String> secret) {

@@ -1,5 +1,8 @@
 package io.github.asyncioanswers.http;
 
+import io.github.asyncioanswers.config.Operations;
+import io.github.asyncioanswers.metrics.Metrics;
+import io.github.asyncioanswers.search.SearchResult;
 import io.github.asyncioanswers.search.Searcher;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -16,7 +19,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP API: search, question by id and health, as JSON; bad input is a 400 that says why. */
+/**
+ * The HTTP API: search, question by id and health as JSON, plus metrics and the OpenAPI description;
+ * bad input is a 400 that says why.
+ */
 public final class HttpApi implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
@@ -25,10 +31,14 @@ public final class HttpApi implements AutoCloseable {
     static final int DEFAULT_LIMIT = 5;
 
     private final Searcher searcher;
+    private final Metrics metrics;
+    private final Operations operations;
     private final Javalin javalin;
 
-    public HttpApi(Searcher searcher) {
+    public HttpApi(Searcher searcher, Metrics metrics, Operations operations) {
         this.searcher = searcher;
+        this.metrics = metrics;
+        this.operations = operations;
         this.javalin = Javalin.create(this::configure);
     }
 
@@ -46,9 +56,13 @@ public final class HttpApi implements AutoCloseable {
     private void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
         config.http.defaultContentType = "application/json";
+        new RequestLog(metrics).install(config);
+        Hardening.install(config, operations);
         config.routes.get("/api/v1/search", this::search);
         config.routes.get("/api/v1/questions/{id}", this::question);
         config.routes.get("/health", this::health);
+        config.routes.get("/metrics", ctx -> ctx.contentType(Metrics.contentType()).result(metrics.scrape()));
+        config.routes.get(OpenApi.PATH, new OpenApi()::serve);
         config.routes.exception(ValidationException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, describe(e)));
         config.routes.exception(EndpointNotFound.class, (e, ctx) ->
                 error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
@@ -58,8 +72,6 @@ public final class HttpApi implements AutoCloseable {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
         });
-        config.requestLogger.http((ctx, ms) ->
-                LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
     }
 
     /*
@@ -75,7 +87,9 @@ public final class HttpApi implements AutoCloseable {
         int limit = ctx.queryParamAsClass("limit", Integer.class)
                 .check(n -> n == null || (n >= 1 && n <= MAX_LIMIT), "limit must be between 1 and " + MAX_LIMIT)
                 .getOrDefault(DEFAULT_LIMIT);
-        ctx.json(SearchJson.of(searcher.search(q, limit)));
+        SearchResult result = searcher.search(q, limit);
+        metrics.search(result.answered(), result.took());
+        ctx.json(SearchJson.of(result));
     }
 
     private void question(Context ctx) throws IOException {
@@ -104,6 +118,13 @@ public final class HttpApi implements AutoCloseable {
             }
         }
         return "invalid request";
+    }
+
+    /** Every route served, as {@code METHOD /path}, for checking the OpenAPI description. */
+    List<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path).toList();
     }
 
     @Override
