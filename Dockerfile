@@ -1,6 +1,6 @@
 # Build: docker build -t asyncio-answers .
-# Run:   docker run -p 8080:8080 -v "$PWD/notes:/app/notes" asyncio-answers
-# Settings are environment variables (see README): e.g. -e PORT=9090 -e TELEGRAM_BOT_TOKEN=...
+# Run:   docker run -p 8080:8080 -e TELEGRAM_BOT_TOKEN=... -v "$PWD/notes:/app/notes" asyncio-answers
+# Every setting is an environment variable (see README): e.g. -e PORT=9090 -e LOG_FORMAT=json
 
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
@@ -21,15 +21,20 @@ WORKDIR /app
 COPY --from=build /build/target/asyncio-answers.jar /app/asyncio-answers.jar
 COPY config /app/config
 COPY notes /app/notes
-RUN mkdir -p /app/index && chown -R app:app /app/notes /app/index
+# The embedding runtime unpacks native libraries at start: /app/cache is its writable folder
+# (EMBEDDING_CACHE_DIR), also with a read-only root file system when mounted as a tmpfs.
+RUN mkdir -p /app/index /app/cache && chown -R app:app /app/notes /app/index /app/cache
 USER app
 ENV NOTES_DIR=/app/notes \
     INDEX_DIR=/app/index \
     HOST=0.0.0.0 \
-    PORT=8080
+    PORT=8080 \
+    EMBEDDING_CACHE_DIR=/app/cache
 EXPOSE 8080
 VOLUME ["/app/notes", "/app/index"]
 HEALTHCHECK --interval=30s --timeout=3s --start-period=30s --retries=3 \
     CMD curl -fsS "http://127.0.0.1:${PORT}/health" || exit 1
+# docker stop sends SIGTERM: the shutdown hook stops accepting, finishes requests in flight for at
+# most SHUTDOWN_TIMEOUT (default 10 s) and closes the index: give it a longer grace (docker stop -t 15).
 ENTRYPOINT ["java", "-jar", "/app/asyncio-answers.jar"]
 CMD ["serve"]

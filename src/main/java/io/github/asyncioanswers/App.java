@@ -9,6 +9,7 @@ import io.github.asyncioanswers.index.Analyzers;
 import io.github.asyncioanswers.index.NoteIndex;
 import io.github.asyncioanswers.index.ReindexReport;
 import io.github.asyncioanswers.index.Reindexer;
+import io.github.asyncioanswers.metrics.Metrics;
 import io.github.asyncioanswers.notes.NotesParser;
 import io.github.asyncioanswers.search.Glossary;
 import io.github.asyncioanswers.search.Searcher;
@@ -34,26 +35,32 @@ public final class App implements AutoCloseable {
     private final Config config;
     private final Reindexer reindexer;
     private final Searcher searcher;
+    private final Metrics metrics;
     /** Everything that owns a thread, file or socket, closed in reverse order of creation. */
     private final Deque<AutoCloseable> closeables = new ArrayDeque<>();
     private HttpApi httpApi;
 
-    private App(Config config, NoteIndex index, Reindexer reindexer, Searcher searcher) {
+    private App(Config config, NoteIndex index, Reindexer reindexer, Searcher searcher, Metrics metrics) {
         this.config = config;
         this.reindexer = reindexer;
         this.searcher = searcher;
+        this.metrics = metrics;
+        closeables.push(metrics);
         closeables.push(index);
+        metrics.watchIndex(() -> reindexer.last().map(ReindexReport::blocks).orElse(0),
+                () -> reindexer.last().map(ReindexReport::generation).orElse(0L));
     }
 
     /** Opens the index and wires the search pipeline; nothing is served until {@link #start()}. */
     public static App open(Config config) throws IOException {
+        LOG.info("configuration: {}", config);
         Analyzer analyzer = Analyzers.forNotes();
         Optional<Embedder> embedder = config.semanticEnabled() ? Optional.of(Embedder.load(config.embeddingCacheDir()))
                 : Optional.empty();
         NoteIndex index = NoteIndex.open(config.indexDir(), analyzer, embedder);
         Reindexer reindexer = new Reindexer(config.notesDir(), new NotesParser(), index);
         Searcher searcher = new Searcher(index.searcherManager(), analyzer, Glossary.read(config.glossaryFile()), embedder);
-        return new App(config, index, reindexer, searcher);
+        return new App(config, index, reindexer, searcher, new Metrics());
     }
 
     /**
@@ -65,13 +72,13 @@ public final class App implements AutoCloseable {
             if (config.watchEnabled()) {
                 closeables.push(NotesWatcher.start(config.notesDir(), config.reindexDebounce(), this::reindexAfterChange));
             }
-            reindexer.reindex();
+            reindex();
             Optional<TelegramBot> bot = config.telegramBotToken()
                     .map(token -> new TelegramBot(telegramOptions(token), searcher));
             bot.ifPresent(closeables::push);
             List<PostRoute> webhook = bot.flatMap(TelegramBot::webhook)
                     .map(hook -> List.of(new PostRoute(hook.path(), bot.get()::receiveWebhook))).orElse(List.of());
-            httpApi = new HttpApi(searcher, reindexer, config.adminToken(), webhook);
+            httpApi = new HttpApi(searcher, reindexer, metrics, config.operations(), config.adminToken(), webhook);
             closeables.push(httpApi);
             httpApi.start(config.host(), config.port());
             if (bot.isPresent()) {
@@ -94,9 +101,19 @@ public final class App implements AutoCloseable {
         return new BotOptions(token, config.telegramApiUrl(), webhook, config.telegramUserLimit());
     }
 
-    /** Brings the index in line with the notes, parsing only the files that changed. */
+    /**
+     * Brings the index in line with the notes, parsing only the files that changed, and records it
+     * in the metrics; the watcher calls this too.
+     */
     public ReindexReport reindex() throws IOException {
-        return reindexer.reindex();
+        try {
+            ReindexReport report = reindexer.reindex();
+            metrics.reindexed(report.took(), report.warnings().size());
+            return report;
+        } catch (IOException | RuntimeException e) {
+            metrics.reindexFailed();
+            throw e;
+        }
     }
 
     /** Parses every note file again and rewrites the whole index; what an admin's reindex command calls. */
@@ -106,7 +123,7 @@ public final class App implements AutoCloseable {
 
     private void reindexAfterChange() {
         try {
-            reindexer.reindex();
+            reindex();
         } catch (IOException e) {
             throw new UncheckedIOException("reindex failed, the last good index keeps serving: " + e.getMessage(), e);
         }
@@ -114,6 +131,11 @@ public final class App implements AutoCloseable {
 
     public Searcher searcher() {
         return searcher;
+    }
+
+    /** The metrics every part records into; adapters (Telegram) get it from here. */
+    public Metrics metrics() {
+        return metrics;
     }
 
     /** The HTTP port actually bound (useful with port 0). */

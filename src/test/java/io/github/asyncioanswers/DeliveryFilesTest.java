@@ -74,6 +74,27 @@ class DeliveryFilesTest {
     }
 
     @Test
+    void the_runtime_image_gives_the_non_root_user_a_writable_embedding_cache() throws IOException {
+        String dockerfile = dockerfile();
+
+        assertThat(dockerfile).contains(Setting.EMBEDDING_CACHE_DIR.envVar() + "=/app/cache",
+                "mkdir -p /app/index /app/cache", "chown -R app:app /app/notes /app/index /app/cache");
+        assertThat(dockerfile.indexOf("chown -R app:app")).isLessThan(dockerfile.indexOf("USER app"));
+    }
+
+    @Test
+    void the_readme_operations_section_has_the_docker_lines_and_the_operator_endpoints() throws IOException {
+        String readme = readme();
+        String operations = readme.substring(readme.indexOf("\n## Operations\n"));
+
+        assertThat(operations).contains("\ndocker build -t asyncio-answers .\n",
+                "\ndocker run -p 8080:8080 -e TELEGRAM_BOT_TOKEN=... -v \"$PWD/notes:/app/notes\" asyncio-answers\n",
+                "/metrics", "/openapi.json", "X-Request-Id", "Retry-After", "LOG_FORMAT=json", "EMBEDDING_CACHE_DIR");
+        assertThat(dockerfile()).contains("docker run -p 8080:8080 -e TELEGRAM_BOT_TOKEN=... -v \"$PWD/notes:/app/notes\""
+                + " asyncio-answers");
+    }
+
+    @Test
     void ci_runs_exactly_the_readme_test_command() throws IOException {
         List<String> commands = Files.readAllLines(Path.of(".ci/run")).stream()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))

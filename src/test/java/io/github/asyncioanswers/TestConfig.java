@@ -18,6 +18,7 @@ public final class TestConfig {
         Map<String, String> env = new HashMap<>();
         adminToken.ifPresent(token -> env.put("ADMIN_TOKEN", token));
         return ConfigLoader.load(Map.of("--notes", notes.toString(), "--index", index.toString(), "--port", "0",
+                "--rate-limit-per-second", "0",
                 "--host", "127.0.0.1", "--semantic-enabled", "false", "--watch-enabled", Boolean.toString(watch),
                 "--reindex-debounce", Long.toString(debounce.toMillis())), env);
     }

@@ -9,11 +9,13 @@ import io.github.asyncioanswers.eval.EvalFile;
 import io.github.asyncioanswers.eval.EvalReport;
 import io.github.asyncioanswers.eval.Evaluator;
 import io.github.asyncioanswers.index.ReindexReport;
+import io.github.asyncioanswers.logs.LogOutput;
 import io.github.asyncioanswers.search.Hit;
 import io.github.asyncioanswers.search.SearchResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,15 +32,26 @@ public final class Cli {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     private static final int SEARCH_RESULTS = 3;
+    /** An indexing that takes longer than this shows progress on stderr. */
+    static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
 
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
+    private final Colors colors;
+    private final Duration progressEvery;
 
+    /** Colors only on a terminal without NO_COLOR. */
     public Cli(PrintStream out, PrintStream err, Map<String, String> env) {
+        this(out, err, env, Colors.detect(env), PROGRESS_EVERY);
+    }
+
+    Cli(PrintStream out, PrintStream err, Map<String, String> env, Colors colors, Duration progressEvery) {
         this.out = out;
         this.err = err;
         this.env = Map.copyOf(env);
+        this.colors = colors;
+        this.progressEvery = progressEvery;
     }
 
     public int run(String... words) {
@@ -46,7 +59,7 @@ public final class Cli {
         try {
             args = Args.parse(words);
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            error(e.getMessage());
             return USAGE;
         }
         if (args.flags().containsKey("--version")) {
@@ -61,24 +74,25 @@ public final class Cli {
         try {
             return dispatch(args);
         } catch (ConfigException | IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            error(e.getMessage());
             return USAGE;
         } catch (IOException | RuntimeException e) {
             LOG.error("{} failed", args.command(), e);
-            err.println("error: " + e.getMessage());
+            error(e.getMessage());
             return FAILED;
         }
     }
 
     private int dispatch(Args args) throws IOException {
         Config config = ConfigLoader.load(knownFlags(args), env);
+        LogOutput.use(config.operations().logFormat());
         return switch (args.command()) {
             case "serve" -> serve(config);
             case "index" -> index(config);
             case "search" -> search(config, String.join(" ", args.positional()));
             case "eval" -> eval(config, args);
             default -> {
-                err.println("error: unknown command '" + args.command() + "'");
+                error("unknown command '" + args.command() + "'");
                 out.print(Usage.text(""));
                 yield USAGE;
             }
@@ -117,29 +131,35 @@ public final class Cli {
         return OK;
     }
 
+    private void error(String message) {
+        err.println(colors.red("error:") + " " + message);
+    }
+
     private int index(Config config) throws IOException {
-        try (App app = App.open(config)) {
+        try (App app = App.open(config); Progress progress = new Progress(err, progressEvery)) {
             ReindexReport report = app.reindex();
+            progress.done(report.blocks());
             out.printf("indexed %d blocks from %s in %d ms (added %d, updated %d, removed %d)%n", report.blocks(),
                     config.notesDir(), report.took().toMillis(), report.added(), report.updated(), report.removed());
             out.printf("index generation %d, last reindex %s, %d warnings%n", report.generation(),
                     report.finishedAt(), report.warnings().size());
-            report.warnings().forEach(warning -> out.println("  " + warning));
+            report.warnings().forEach(warning -> out.println("  " + colors.yellow(warning.toString())));
             return OK;
         }
     }
 
     private int search(Config config, String text) throws IOException {
         if (text.isBlank()) {
-            err.println("error: search needs a question, e.g. search \"how to run tasks concurrently\"");
+            error("search needs a question, e.g. search \"how to run tasks concurrently\"");
             return USAGE;
         }
         try (App app = App.open(config)) {
             app.reindex();
             SearchResult result = app.searcher().search(text, SEARCH_RESULTS);
-            out.println(result.answered() ? "Answer:" : "No note answers this confidently. Closest questions:");
+            out.println(result.answered() ? colors.green("Answer:")
+                    : colors.yellow("No note answers this confidently. Closest questions:"));
             for (Hit hit : result.hits()) {
-                out.printf(Locale.ROOT, "%n## %s%n(%s:%d, id %s, confidence %.2f)%n%n%s%n", hit.question(), hit.file(), hit.line(),
+                out.printf(Locale.ROOT, "%n%s%n(%s:%d, id %s, confidence %.2f)%n%n%s%n", colors.bold("## " + hit.question()), hit.file(), hit.line(),
                         hit.id(), hit.confidence(), result.answered() ? hit.answer() : "");
                 if (result.answered()) {
                     break;
@@ -151,7 +171,7 @@ public final class Cli {
 
     private int eval(Config config, Args args) throws IOException {
         if (args.positional().size() != 1) {
-            err.println("error: eval needs one TSV file, e.g. eval ../shared/eval/dev.tsv");
+            error("eval needs one TSV file, e.g. eval ../shared/eval/dev.tsv");
             return USAGE;
         }
         try (App app = App.open(config)) {

@@ -26,7 +26,8 @@ public record Config(
         Optional<URI> telegramWebhookUrl,
         String telegramWebhookPath,
         Optional<String> telegramWebhookSecret,
-        int telegramUserLimit) {
+        int telegramUserLimit,
+        Operations operations) {
 
     public Config {
         Objects.requireNonNull(host, "host");
@@ -42,6 +43,7 @@ public record Config(
         Objects.requireNonNull(telegramWebhookUrl, "telegramWebhookUrl");
         Objects.requireNonNull(telegramWebhookPath, "telegramWebhookPath");
         Objects.requireNonNull(telegramWebhookSecret, "telegramWebhookSecret");
+        Objects.requireNonNull(operations, "operations");
         telegramAdminIds = Set.copyOf(telegramAdminIds);
         if (telegramUserLimit < 1) {
             throw new IllegalArgumentException("telegramUserLimit must be at least 1, was " + telegramUserLimit);
@@ -55,24 +57,24 @@ public record Config(
     public Config(String host, int port, Path notesDir, Path indexDir, Path glossaryFile, boolean semanticEnabled,
             Optional<Path> embeddingCacheDir, Duration reindexDebounce, boolean watchEnabled,
             Optional<String> telegramBotToken, URI telegramApiUrl, Set<Long> telegramAdminIds,
-            Optional<String> adminToken) {
+            Optional<String> adminToken, Operations operations) {
         this(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir, reindexDebounce,
                 watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken, TelegramMode.POLLING,
                 Optional.empty(), Setting.TELEGRAM_WEBHOOK_PATH.defaultValue(), Optional.empty(),
-                Integer.parseInt(Setting.TELEGRAM_USER_LIMIT.defaultValue()));
+                Integer.parseInt(Setting.TELEGRAM_USER_LIMIT.defaultValue()), operations);
     }
 
     /** A configuration with every default, for the given notes and index folders and port. */
     public static Config defaults(Path notesDir, Path indexDir, int port) {
         return new Config("127.0.0.1", port, notesDir, indexDir, Path.of(Setting.GLOSSARY_FILE.defaultValue()),
                 false, Optional.empty(), Duration.ofMillis(500), true, Optional.empty(),
-                URI.create(Setting.TELEGRAM_API_URL.defaultValue()), Set.of(), Optional.empty());
+                URI.create(Setting.TELEGRAM_API_URL.defaultValue()), Set.of(), Optional.empty(), Operations.defaults());
     }
 
     public Config withSemantic(boolean enabled) {
         return new Config(host, port, notesDir, indexDir, glossaryFile, enabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
-                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit);
+                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit, operations);
     }
 
     /** The same configuration with a Telegram bot token and Bot API base URL, in polling mode. */
@@ -80,14 +82,20 @@ public record Config(
         return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, Optional.of(token), apiUrl, telegramAdminIds, adminToken,
                 TelegramMode.POLLING, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret,
-                telegramUserLimit);
+                telegramUserLimit, operations);
     }
 
     /** The same configuration with the Telegram bot in webhook mode. */
     public Config withTelegramWebhook(URI publicUrl, String path, String secret) {
         return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
-                TelegramMode.WEBHOOK, Optional.of(publicUrl), path, Optional.of(secret), telegramUserLimit);
+                TelegramMode.WEBHOOK, Optional.of(publicUrl), path, Optional.of(secret), telegramUserLimit, operations);
+    }
+
+    public Config withOperations(Operations changed) {
+        return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
+                reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
+                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit, changed);
     }
 
     @Override
@@ -100,7 +108,7 @@ public record Config(
                 + ", telegramAdminIds=" + telegramAdminIds + ", adminToken=" + mask(adminToken)
                 + ", telegramMode=" + telegramMode + ", telegramWebhookUrl=" + telegramWebhookUrl.map(URI::toString).orElse("")
                 + ", telegramWebhookPath=" + telegramWebhookPath + ", telegramWebhookSecret=" + mask(telegramWebhookSecret)
-                + ", telegramUserLimit=" + telegramUserLimit + "]";
+                + ", telegramUserLimit=" + telegramUserLimit + ", operations=" + operations + "]";
     }
 
     private static String mask(Optional<String> secret) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -122,7 +123,56 @@ public final class ConfigLoader {
                         Setting.TELEGRAM_WEBHOOK_URL)),
                 webhookPath(v.get(Setting.TELEGRAM_WEBHOOK_PATH)),
                 webhookSecret(v.get(Setting.TELEGRAM_WEBHOOK_SECRET)),
-                positive(v.get(Setting.TELEGRAM_USER_LIMIT), Setting.TELEGRAM_USER_LIMIT));
+                positive(v.get(Setting.TELEGRAM_USER_LIMIT), Setting.TELEGRAM_USER_LIMIT),
+                operations(v));
+    }
+
+    private static Operations operations(Map<Setting, Sourced> v) {
+        return new Operations(
+                logFormat(v.get(Setting.LOG_FORMAT)),
+                number(v.get(Setting.HTTP_MAX_REQUEST_BYTES), Setting.HTTP_MAX_REQUEST_BYTES, 1, Integer.MAX_VALUE),
+                (int) number(v.get(Setting.HTTP_MAX_HEADER_BYTES), Setting.HTTP_MAX_HEADER_BYTES, 1024, 1 << 20),
+                rate(v.get(Setting.RATE_LIMIT_PER_SECOND)),
+                (int) number(v.get(Setting.RATE_LIMIT_BURST), Setting.RATE_LIMIT_BURST, 1, 1_000_000),
+                List.of(v.get(Setting.CORS_ALLOWED_ORIGINS).value().split(",")).stream()
+                        .map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                duration(v.get(Setting.SHUTDOWN_TIMEOUT), Setting.SHUTDOWN_TIMEOUT));
+    }
+
+    private static LogFormat logFormat(Sourced value) {
+        return switch (value.value().trim().toLowerCase(Locale.ROOT)) {
+            case "text" -> LogFormat.TEXT;
+            case "json" -> LogFormat.JSON;
+            default -> throw invalid(Setting.LOG_FORMAT, value, "text or json");
+        };
+    }
+
+    private static long number(Sourced value, Setting setting, long min, long max) {
+        return number(value, setting, min, max, "a whole number " + min + ".." + max);
+    }
+
+    private static long number(Sourced value, Setting setting, long min, long max, String expected) {
+        try {
+            long number = Long.parseLong(value.value().trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the value seen
+        }
+        throw invalid(setting, value, expected);
+    }
+
+    private static double rate(Sourced value) {
+        try {
+            double rate = Double.parseDouble(value.value().trim());
+            if (rate >= 0 && rate <= 1_000_000) {
+                return rate;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the value seen
+        }
+        throw invalid(Setting.RATE_LIMIT_PER_SECOND, value, "a number of requests per second 0..1000000");
     }
 
     private static ConfigException invalid(Setting setting, Sourced value, String expected) {
@@ -132,15 +182,7 @@ public final class ConfigLoader {
     }
 
     private static int port(Sourced value) {
-        try {
-            int port = Integer.parseInt(value.value().trim());
-            if (port >= 0 && port <= 65535) {
-                return port;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the value seen
-        }
-        throw invalid(Setting.PORT, value, "a port number 0..65535");
+        return (int) number(value, Setting.PORT, 0, 65535, "a port number 0..65535");
     }
 
     private static Path path(Sourced value, Setting setting) {

@@ -23,7 +23,15 @@ public enum Setting {
             "secret Telegram sends with each webhook call (1-256 of A-Z a-z 0-9 _ -); environment only", true),
     TELEGRAM_USER_LIMIT("telegram.user.limit", "20", "messages per minute one Telegram user may send before being paused"),
     TELEGRAM_ADMIN_IDS("telegram.admin.ids", "", "comma-separated Telegram user ids allowed to use /reindex"),
-    ADMIN_TOKEN("admin.token", "", "bearer token for POST /api/v1/reindex; environment only; empty disables it", true);
+    ADMIN_TOKEN("admin.token", "", "bearer token for POST /api/v1/reindex; environment only; empty disables it", true),
+    // Operations (issue 6): logging, HTTP limits, CORS and shutdown.
+    LOG_FORMAT("log.format", "text", "log line format: text or json (one JSON object per line)"),
+    HTTP_MAX_REQUEST_BYTES("http.max.request.bytes", "65536", "largest request body accepted, in bytes; larger is a 413"),
+    HTTP_MAX_HEADER_BYTES("http.max.header.bytes", "16384", "largest request line plus headers, in bytes; larger is a 431"),
+    RATE_LIMIT_PER_SECOND("rate.limit.per.second", "10", "requests per second per client IP on /api/v1/*; 0 turns the limit off"),
+    RATE_LIMIT_BURST("rate.limit.burst", "20", "requests a client IP may make at once before the rate limit applies"),
+    CORS_ALLOWED_ORIGINS("cors.allowed.origins", "", "comma-separated origins allowed to call the API from a browser; empty turns CORS off"),
+    SHUTDOWN_TIMEOUT("shutdown.timeout", "PT10S", "how long a stop waits for requests in flight (ISO-8601)");
 
     private final String key;
     private final String defaultValue;

@@ -1,6 +1,10 @@
 package io.github.asyncioanswers.http;
 
+import io.github.asyncioanswers.index.ReindexReport;
 import io.github.asyncioanswers.index.Reindexer;
+import io.github.asyncioanswers.config.Operations;
+import io.github.asyncioanswers.metrics.Metrics;
+import io.github.asyncioanswers.search.SearchResult;
 import io.github.asyncioanswers.search.Searcher;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -21,8 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP API: search, question by id, health and the admin's reindex, as JSON; bad input is a
- * 400 that says why.
+ * The HTTP API: search, question by id, health and the admin's reindex as JSON, plus metrics and
+ * the OpenAPI description; bad input is a 400 that says why.
  */
 public final class HttpApi implements AutoCloseable {
 
@@ -33,6 +37,8 @@ public final class HttpApi implements AutoCloseable {
 
     private final Searcher searcher;
     private final Reindexer reindexer;
+    private final Metrics metrics;
+    private final Operations operations;
     private final AdminToken adminToken;
     private final List<PostRoute> postRoutes;
     private final Javalin javalin;
@@ -41,9 +47,12 @@ public final class HttpApi implements AutoCloseable {
      * {@code adminToken} guards {@code POST /api/v1/reindex} (without one that endpoint answers 403);
      * {@code postRoutes} are extra POST endpoints served for other parts of the app (the Telegram webhook).
      */
-    public HttpApi(Searcher searcher, Reindexer reindexer, Optional<String> adminToken, List<PostRoute> postRoutes) {
+    public HttpApi(Searcher searcher, Reindexer reindexer, Metrics metrics, Operations operations,
+                   Optional<String> adminToken, List<PostRoute> postRoutes) {
         this.searcher = searcher;
         this.reindexer = reindexer;
+        this.metrics = metrics;
+        this.operations = operations;
         this.adminToken = new AdminToken(adminToken);
         this.postRoutes = List.copyOf(postRoutes);
         this.javalin = Javalin.create(this::configure);
@@ -63,11 +72,15 @@ public final class HttpApi implements AutoCloseable {
     private void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
         config.http.defaultContentType = "application/json";
+        new RequestLog(metrics).install(config);
+        Hardening.install(config, operations);
         config.routes.get("/api/v1/search", this::search);
         config.routes.get("/api/v1/questions/{id}", this::question);
         config.routes.get("/health", this::health);
         config.routes.post("/api/v1/reindex", this::reindex);
         postRoutes.forEach(route -> config.routes.post(route.path(), ctx -> post(route, ctx)));
+        config.routes.get("/metrics", ctx -> ctx.contentType(Metrics.contentType()).result(metrics.scrape()));
+        config.routes.get(OpenApi.PATH, new OpenApi()::serve);
         config.routes.exception(ValidationException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, describe(e)));
         config.routes.exception(EndpointNotFound.class, (e, ctx) ->
                 error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
@@ -77,8 +90,6 @@ public final class HttpApi implements AutoCloseable {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
         });
-        config.requestLogger.http((ctx, ms) ->
-                LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
     }
 
     /*
@@ -94,7 +105,9 @@ public final class HttpApi implements AutoCloseable {
         int limit = ctx.queryParamAsClass("limit", Integer.class)
                 .check(n -> n == null || (n >= 1 && n <= MAX_LIMIT), "limit must be between 1 and " + MAX_LIMIT)
                 .getOrDefault(DEFAULT_LIMIT);
-        ctx.json(SearchJson.of(searcher.search(q, limit)));
+        SearchResult result = searcher.search(q, limit);
+        metrics.search(result.answered(), result.took());
+        ctx.json(SearchJson.of(result));
     }
 
     private void question(Context ctx) throws IOException {
@@ -118,8 +131,11 @@ public final class HttpApi implements AutoCloseable {
     private void reindex(Context ctx) {
         adminToken.check(ctx);
         try {
-            ctx.json(ReindexJson.of(reindexer.rebuild()));
+            ReindexReport report = reindexer.rebuild();
+            metrics.reindexed(report.took(), report.warnings().size());
+            ctx.json(ReindexJson.of(report));
         } catch (IOException e) {
+            metrics.reindexFailed();
             LOG.error("reindex failed; the last good index keeps serving", e);
             error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "reindex failed, the last good index keeps serving: "
                     + e.getMessage());
@@ -142,6 +158,13 @@ public final class HttpApi implements AutoCloseable {
             }
         }
         return "invalid request";
+    }
+
+    /** Every route served, as {@code METHOD /path}, for checking the OpenAPI description. */
+    List<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path).toList();
     }
 
     @Override

@@ -154,6 +154,61 @@ class CliTest {
         System.out.print(out());
     }
 
+    @Test
+    void colors_are_used_when_enabled_and_never_in_plain_output() throws IOException {
+        Path notes = Files.createDirectory(dir.resolve("notes"));
+        Files.writeString(notes.resolve("a.md"), "## How to cancel a task\n\nCall `task.cancel()`.\n");
+        String[] words = {"search", "--notes", notes.toString(), "--index", dir.resolve("index").toString(),
+            "--semantic-enabled", "false", "how", "to", "cancel", "a", "task"};
+
+        assertThat(cli(new Colors(true), Cli.PROGRESS_EVERY).run(words)).isEqualTo(Cli.OK);
+        assertThat(out()).startsWith("\u001b[32mAnswer:\u001b[0m\n").contains("\u001b[1m## How to cancel a task\u001b[0m");
+        out.reset();
+
+        run(words);
+
+        assertThat(out()).startsWith("Answer:\n").doesNotContain("\u001b[");
+    }
+
+    @Test
+    void colors_are_off_without_a_terminal_or_with_no_color() {
+        // Tests run without a console, so detection says no; NO_COLOR wins even on a terminal.
+        assertThat(Colors.detect(Map.of()).enabled()).isFalse();
+        assertThat(Colors.detect(Map.of("NO_COLOR", "1")).enabled()).isFalse();
+        assertThat(new Colors(false).red("error:")).isEqualTo("error:");
+    }
+
+    @Test
+    void a_long_indexing_shows_progress_and_blocks_per_second_on_stderr() {
+        int code = cli(Colors.OFF, java.time.Duration.ofMillis(1)).run("index", "--notes", "notes", "--index",
+                dir.resolve("index").toString(), "--semantic-enabled", "false");
+
+        assertThat(code).isEqualTo(Cli.OK);
+        assertThat(err()).contains("indexing... ").containsPattern("(?m)^indexed 49 blocks in \\d+\\.\\d s \\(\\d+ blocks/s\\)$");
+        assertThat(out()).doesNotContain("indexing... ");
+    }
+
+    @Test
+    void a_short_indexing_prints_no_progress() {
+        run("index", "--notes", "notes", "--index", dir.resolve("index").toString(), "--semantic-enabled", "false");
+
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void every_command_has_help() {
+        for (String command : new String[] {"serve", "index", "search", "eval"}) {
+            out.reset();
+            assertThat(run(command, "--help")).as(command).isEqualTo(Cli.OK);
+            assertThat(out()).startsWith("usage: asyncio-answers " + command + " ").contains("--log-format VALUE");
+        }
+    }
+
+    private Cli cli(Colors colors, java.time.Duration progressEvery) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), colors, progressEvery);
+    }
+
     private int run(String... words) {
         Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +26,8 @@ class ConfigLoaderTest {
 
         assertThat(config).isEqualTo(new Config("0.0.0.0", 8080, Path.of("notes"), Path.of("index"),
                 Path.of("config/glossary.txt"), true, Optional.empty(), Duration.ofMillis(500), true,
-                Optional.empty(), URI.create("https://api.telegram.org"), Set.of(), Optional.empty()));
+                Optional.empty(), URI.create("https://api.telegram.org"), Set.of(), Optional.empty(),
+                Operations.defaults()));
     }
 
     @Test
@@ -127,6 +129,30 @@ class ConfigLoaderTest {
 
         assertThat(failure(Map.of("--config", missing.toString()), Map.of()))
                 .hasMessage("config file not found: " + missing);
+    }
+
+    @Test
+    void operations_settings_are_read_from_the_environment_and_flags() {
+        Config config = ConfigLoader.load(Map.of("--log-format", "JSON", "--rate-limit-burst", "3"),
+                Map.of("RATE_LIMIT_PER_SECOND", "0.5", "CORS_ALLOWED_ORIGINS", " https://a.example, https://b.example ",
+                        "HTTP_MAX_REQUEST_BYTES", "1000", "HTTP_MAX_HEADER_BYTES", "4096", "SHUTDOWN_TIMEOUT", "PT3S"));
+
+        assertThat(config.operations()).isEqualTo(new Operations(LogFormat.JSON, 1000, 4096, 0.5, 3,
+                List.of("https://a.example", "https://b.example"), Duration.ofSeconds(3)));
+    }
+
+    @Test
+    void bad_operations_values_are_reported_with_the_value_seen() {
+        assertThat(failure(Map.of(), Map.of("LOG_FORMAT", "xml"))).hasMessage(
+                "invalid log.format 'xml' (from environment variable LOG_FORMAT): expected text or json");
+        assertThat(failure(Map.of("--rate-limit-per-second", "-1"), Map.of())).hasMessage("invalid"
+                + " rate.limit.per.second '-1' (from flag --rate-limit-per-second): expected a number of requests"
+                + " per second 0..1000000");
+        assertThat(failure(Map.of(), Map.of("RATE_LIMIT_BURST", "0"))).hasMessage("invalid rate.limit.burst '0'"
+                + " (from environment variable RATE_LIMIT_BURST): expected a whole number 1..1000000");
+        assertThat(failure(Map.of(), Map.of("HTTP_MAX_HEADER_BYTES", "8k"))).hasMessage("invalid"
+                + " http.max.header.bytes '8k' (from environment variable HTTP_MAX_HEADER_BYTES): expected a whole"
+                + " number 1024..1048576");
     }
 
     private Path write(String properties) throws IOException {

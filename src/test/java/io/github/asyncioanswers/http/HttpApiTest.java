@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.asyncioanswers.App;
 import io.github.asyncioanswers.config.Config;
+import io.github.asyncioanswers.config.Operations;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -51,7 +52,9 @@ class HttpApiTest {
                     .append(".\n\n");
         }
         Files.writeString(notes.resolve("loops.md"), many);
-        app = App.open(Config.defaults(notes, dir.resolve("index"), 0)).start();
+        // No rate limit here: the load test below sends 400 searches; RateLimitTest covers the limit.
+        app = App.open(Config.defaults(notes, dir.resolve("index"), 0)
+                .withOperations(Operations.defaults().withRateLimit(0, 1))).start();
         client = HttpClient.newHttpClient();
     }
 
