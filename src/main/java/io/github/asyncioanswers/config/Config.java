@@ -26,9 +26,11 @@ public record Config(
         Optional<URI> telegramWebhookUrl,
         String telegramWebhookPath,
         Optional<String> telegramWebhookSecret,
-        int telegramUserLimit) {
+        int telegramUserLimit,
+        QueryLogSettings queryLog) {
 
     public Config {
+        Objects.requireNonNull(queryLog, "queryLog");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(notesDir, "notesDir");
         Objects.requireNonNull(indexDir, "indexDir");
@@ -59,20 +61,37 @@ public record Config(
         this(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir, reindexDebounce,
                 watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken, TelegramMode.POLLING,
                 Optional.empty(), Setting.TELEGRAM_WEBHOOK_PATH.defaultValue(), Optional.empty(),
-                Integer.parseInt(Setting.TELEGRAM_USER_LIMIT.defaultValue()));
+                Integer.parseInt(Setting.TELEGRAM_USER_LIMIT.defaultValue()), QueryLogSettings.defaults());
     }
 
-    /** A configuration with every default, for the given notes and index folders and port. */
+    /**
+     * A configuration with every default, for the given notes and index folders and port; the data folder
+     * is beside the index, so that tests on temp folders write nothing into the working directory.
+     */
     public static Config defaults(Path notesDir, Path indexDir, int port) {
-        return new Config("127.0.0.1", port, notesDir, indexDir, Path.of(Setting.GLOSSARY_FILE.defaultValue()),
+        return withDataBesideIndex(new Config("127.0.0.1", port, notesDir, indexDir, Path.of(Setting.GLOSSARY_FILE.defaultValue()),
                 false, Optional.empty(), Duration.ofMillis(500), true, Optional.empty(),
-                URI.create(Setting.TELEGRAM_API_URL.defaultValue()), Set.of(), Optional.empty());
+                URI.create(Setting.TELEGRAM_API_URL.defaultValue()), Set.of(), Optional.empty()));
+    }
+
+    private static Config withDataBesideIndex(Config config) {
+        Path beside = config.indexDir().toAbsolutePath().resolveSibling("data");
+        return config.withQueryLog(QueryLogSettings.defaults().withDataDir(beside));
+    }
+
+    /** The same configuration with other query log settings. */
+    public Config withQueryLog(QueryLogSettings settings) {
+        return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
+                reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
+                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit,
+                settings);
     }
 
     public Config withSemantic(boolean enabled) {
         return new Config(host, port, notesDir, indexDir, glossaryFile, enabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
-                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit);
+                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit,
+                queryLog);
     }
 
     /** The same configuration with a Telegram bot token and Bot API base URL, in polling mode. */
@@ -80,14 +99,15 @@ public record Config(
         return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, Optional.of(token), apiUrl, telegramAdminIds, adminToken,
                 TelegramMode.POLLING, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret,
-                telegramUserLimit);
+                telegramUserLimit, queryLog);
     }
 
     /** The same configuration with the Telegram bot in webhook mode. */
     public Config withTelegramWebhook(URI publicUrl, String path, String secret) {
         return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
-                TelegramMode.WEBHOOK, Optional.of(publicUrl), path, Optional.of(secret), telegramUserLimit);
+                TelegramMode.WEBHOOK, Optional.of(publicUrl), path, Optional.of(secret), telegramUserLimit,
+                queryLog);
     }
 
     @Override
@@ -100,7 +120,7 @@ public record Config(
                 + ", telegramAdminIds=" + telegramAdminIds + ", adminToken=" + mask(adminToken)
                 + ", telegramMode=" + telegramMode + ", telegramWebhookUrl=" + telegramWebhookUrl.map(URI::toString).orElse("")
                 + ", telegramWebhookPath=" + telegramWebhookPath + ", telegramWebhookSecret=" + mask(telegramWebhookSecret)
-                + ", telegramUserLimit=" + telegramUserLimit + "]";
+                + ", telegramUserLimit=" + telegramUserLimit + ", queryLog=" + queryLog + "]";
     }
 
     private static String mask(Optional<String> secret) {

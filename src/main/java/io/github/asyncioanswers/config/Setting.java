@@ -23,7 +23,11 @@ public enum Setting {
             "secret Telegram sends with each webhook call (1-256 of A-Z a-z 0-9 _ -); environment only", true),
     TELEGRAM_USER_LIMIT("telegram.user.limit", "20", "messages per minute one Telegram user may send before being paused"),
     TELEGRAM_ADMIN_IDS("telegram.admin.ids", "", "comma-separated Telegram user ids allowed to use /reindex"),
-    ADMIN_TOKEN("admin.token", "", "bearer token for POST /api/v1/reindex; environment only; empty disables it", true);
+    ADMIN_TOKEN("admin.token", "", "bearer token for POST /api/v1/reindex; environment only; empty disables it", true),
+    DATA_DIR("data.dir", "data", "folder for the query log and the salt of hashed user ids"),
+    QUERY_LOG_ENABLED("query.log.enabled", "true", "record questions, answers and feedback in the data folder"),
+    QUERY_LOG_MAX_BYTES("query.log.max.bytes", "10000000", "size in bytes at which the query log file is rotated"),
+    QUERY_LOG_RETENTION("query.log.retention", "P90D", "how long rotated query log files are kept (ISO-8601)");
 
     private final String key;
     private final String defaultValue;

@@ -1,6 +1,11 @@
 package io.github.asyncioanswers.http;
 
 import io.github.asyncioanswers.index.Reindexer;
+import io.github.asyncioanswers.learn.Asked;
+import io.github.asyncioanswers.learn.Channel;
+import io.github.asyncioanswers.learn.QueryLog;
+import io.github.asyncioanswers.learn.ReportSource;
+import io.github.asyncioanswers.search.SearchResult;
 import io.github.asyncioanswers.search.Searcher;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -35,6 +40,8 @@ public final class HttpApi implements AutoCloseable {
     private final Reindexer reindexer;
     private final AdminToken adminToken;
     private final List<PostRoute> postRoutes;
+    private final QueryLog queryLog;
+    private final LearnRoutes learnRoutes;
     private final Javalin javalin;
 
     /**
@@ -42,10 +49,18 @@ public final class HttpApi implements AutoCloseable {
      * {@code postRoutes} are extra POST endpoints served for other parts of the app (the Telegram webhook).
      */
     public HttpApi(Searcher searcher, Reindexer reindexer, Optional<String> adminToken, List<PostRoute> postRoutes) {
+        this(searcher, reindexer, adminToken, postRoutes, QueryLog.off(), ReportSource.none());
+    }
+
+    /** As above, recording each search in {@code queryLog}; {@code reports} serves the admin's report. */
+    public HttpApi(Searcher searcher, Reindexer reindexer, Optional<String> adminToken, List<PostRoute> postRoutes,
+            QueryLog queryLog, ReportSource reports) {
         this.searcher = searcher;
         this.reindexer = reindexer;
         this.adminToken = new AdminToken(adminToken);
         this.postRoutes = List.copyOf(postRoutes);
+        this.queryLog = queryLog;
+        this.learnRoutes = new LearnRoutes(queryLog, reports, this.adminToken);
         this.javalin = Javalin.create(this::configure);
     }
 
@@ -68,6 +83,7 @@ public final class HttpApi implements AutoCloseable {
         config.routes.get("/health", this::health);
         config.routes.post("/api/v1/reindex", this::reindex);
         postRoutes.forEach(route -> config.routes.post(route.path(), ctx -> post(route, ctx)));
+        learnRoutes.register(config);
         config.routes.exception(ValidationException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, describe(e)));
         config.routes.exception(EndpointNotFound.class, (e, ctx) ->
                 error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
@@ -94,7 +110,8 @@ public final class HttpApi implements AutoCloseable {
         int limit = ctx.queryParamAsClass("limit", Integer.class)
                 .check(n -> n == null || (n >= 1 && n <= MAX_LIMIT), "limit must be between 1 and " + MAX_LIMIT)
                 .getOrDefault(DEFAULT_LIMIT);
-        ctx.json(SearchJson.of(searcher.search(q, limit)));
+        SearchResult result = searcher.search(q, limit);
+        ctx.json(SearchJson.of(queryLog.record(Asked.question(Channel.HTTP, Optional.empty(), result)), result));
     }
 
     private void question(Context ctx) throws IOException {
