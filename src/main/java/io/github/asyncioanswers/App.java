@@ -16,6 +16,7 @@ import io.github.asyncioanswers.search.Hit;
 import io.github.asyncioanswers.notes.NotesParser;
 import io.github.asyncioanswers.search.Glossary;
 import io.github.asyncioanswers.search.Searcher;
+import io.github.asyncioanswers.telegram.Admins;
 import io.github.asyncioanswers.telegram.BotOptions;
 import io.github.asyncioanswers.telegram.TelegramBot;
 import io.github.asyncioanswers.telegram.Webhook;
@@ -73,7 +74,8 @@ public final class App implements AutoCloseable {
             QueryLog queryLog = QueryLog.open(config.queryLog());
             closeables.push(queryLog);
             Optional<TelegramBot> bot = config.telegramBotToken()
-                    .map(token -> new TelegramBot(telegramOptions(token), searcher));
+                    .map(token -> new TelegramBot(telegramOptions(token), searcher, queryLog,
+                            new Admins(config.telegramAdminIds(), reindexer::rebuild)));
             bot.ifPresent(closeables::push);
             List<PostRoute> webhook = bot.flatMap(TelegramBot::webhook)
                     .map(hook -> List.of(new PostRoute(hook.path(), bot.get()::receiveWebhook))).orElse(List.of());

@@ -11,7 +11,6 @@ import io.github.asyncioanswers.TestJsonLines;
 import io.github.asyncioanswers.TestNotes;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -6,7 +6,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.asyncioanswers.TestJsonLines;
 import io.github.asyncioanswers.config.QueryLogSettings;
 import java.io.IOException;
@@ -25,8 +24,6 @@ import org.slf4j.LoggerFactory;
 
 /** The query log on real files in a temp folder. */
 class QueryLogTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
