@@ -9,10 +9,15 @@ import io.github.asyncioanswers.index.Analyzers;
 import io.github.asyncioanswers.index.NoteIndex;
 import io.github.asyncioanswers.index.ReindexReport;
 import io.github.asyncioanswers.index.Reindexer;
+import io.github.asyncioanswers.learn.LogReader;
+import io.github.asyncioanswers.learn.QueryLog;
+import io.github.asyncioanswers.learn.Report;
+import io.github.asyncioanswers.search.Hit;
 import io.github.asyncioanswers.metrics.Metrics;
 import io.github.asyncioanswers.notes.NotesParser;
 import io.github.asyncioanswers.search.Glossary;
 import io.github.asyncioanswers.search.Searcher;
+import io.github.asyncioanswers.telegram.Admins;
 import io.github.asyncioanswers.telegram.BotOptions;
 import io.github.asyncioanswers.telegram.TelegramBot;
 import io.github.asyncioanswers.telegram.Webhook;
@@ -73,12 +78,16 @@ public final class App implements AutoCloseable {
                 closeables.push(NotesWatcher.start(config.notesDir(), config.reindexDebounce(), this::reindexAfterChange));
             }
             reindex();
+            QueryLog queryLog = QueryLog.open(config.queryLog());
+            closeables.push(queryLog);
             Optional<TelegramBot> bot = config.telegramBotToken()
-                    .map(token -> new TelegramBot(telegramOptions(token), searcher));
+                    .map(token -> new TelegramBot(telegramOptions(token), searcher, queryLog,
+                            new Admins(config.telegramAdminIds(), reindexer::rebuild)));
             bot.ifPresent(closeables::push);
             List<PostRoute> webhook = bot.flatMap(TelegramBot::webhook)
                     .map(hook -> List.of(new PostRoute(hook.path(), bot.get()::receiveWebhook))).orElse(List.of());
-            httpApi = new HttpApi(searcher, reindexer, metrics, config.operations(), config.adminToken(), webhook);
+            httpApi = new HttpApi(searcher, reindexer, metrics, config.operations(), config.adminToken(), webhook,
+                    queryLog, this::report);
             closeables.push(httpApi);
             httpApi.start(config.host(), config.port());
             if (bot.isPresent()) {
@@ -119,6 +128,20 @@ public final class App implements AutoCloseable {
     /** Parses every note file again and rewrites the whole index; what an admin's reindex command calls. */
     public ReindexReport rebuild() throws IOException {
         return reindexer.rebuild();
+    }
+
+    /** What note authors should write next, from the query log in the data folder; what {@code report} prints. */
+    public Report report(int limit) throws IOException {
+        return Report.of(LogReader.read(config.queryLog().dataDir()),
+                this::questionOf, limit);
+    }
+
+    private Optional<String> questionOf(String id) {
+        try {
+            return searcher.byId(id).map(Hit::question);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void reindexAfterChange() {

@@ -20,6 +20,7 @@ public final class TestConfig {
         return ConfigLoader.load(Map.of("--notes", notes.toString(), "--index", index.toString(), "--port", "0",
                 "--rate-limit-per-second", "0",
                 "--host", "127.0.0.1", "--semantic-enabled", "false", "--watch-enabled", Boolean.toString(watch),
-                "--reindex-debounce", Long.toString(debounce.toMillis())), env);
+                "--reindex-debounce", Long.toString(debounce.toMillis()),
+                "--data-dir", index.toAbsolutePath().resolveSibling("data").toString()), env);
     }
 }

@@ -22,7 +22,13 @@ public final class TestHttp {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return get(path, Optional.empty());
+    }
+
+    public HttpResponse<String> get(String path, Optional<String> authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        authorization.ifPresent(value -> request.header("Authorization", value));
+        return send(request);
     }
 
     /** The body of a search for {@code text} (with an explicit limit: a search without one fails on main now). */
@@ -35,6 +41,12 @@ public final class TestHttp {
                 .POST(HttpRequest.BodyPublishers.noBody());
         authorization.ifPresent(value -> request.header("Authorization", value));
         return send(request);
+    }
+
+    /** POSTs {@code json} as the body, with a JSON content type. */
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

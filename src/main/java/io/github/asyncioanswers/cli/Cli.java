@@ -23,7 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The command line: {@code serve | index | search TEXT | eval FILE}; returns an exit code, never exits. */
+/** The command line: {@code serve | index | search TEXT | eval FILE | report}; returns an exit code, never exits. */
 public final class Cli {
 
     public static final int OK = 0;
@@ -34,6 +34,7 @@ public final class Cli {
     private static final int SEARCH_RESULTS = 3;
     /** An indexing that takes longer than this shows progress on stderr. */
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+    private static final int REPORT_ENTRIES = 20;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -91,6 +92,7 @@ public final class Cli {
             case "index" -> index(config);
             case "search" -> search(config, String.join(" ", args.positional()));
             case "eval" -> eval(config, args);
+            case "report" -> report(config);
             default -> {
                 error("unknown command '" + args.command() + "'");
                 out.print(Usage.text(""));
@@ -165,6 +167,14 @@ public final class Cli {
                     break;
                 }
             }
+            return OK;
+        }
+    }
+
+    private int report(Config config) throws IOException {
+        try (App app = App.open(config)) {
+            app.reindex();
+            out.print(app.report(REPORT_ENTRIES).markdown());
             return OK;
         }
     }

@@ -20,12 +20,16 @@ final class Usage {
             case "eval" -> "usage: asyncio-answers eval [flags] FILE.tsv\n"
                     + "  Measures retrieval on a TSV of query, acceptable titles (|| between them, NONE when\n"
                     + "  out of scope), language and kind: recall@1, MRR@5, rejections, per kind, misses.\n" + flags();
+            case "report" -> "usage: asyncio-answers report [flags]\n"
+                    + "  Prints, from the query log in the data folder, the most frequent unanswered questions grouped\n"
+                    + "  by similarity with a note stub for each, and the answers most often marked unhelpful.\n" + flags();
             default -> "usage: asyncio-answers <command> [flags]\n\n"
                     + "commands:\n"
                     + "  serve    index the notes and serve HTTP (and Telegram)\n"
                     + "  index    build the index and print a summary\n"
                     + "  search   answer one question in the terminal\n"
-                    + "  eval     measure retrieval quality on a TSV file\n\n"
+                    + "  eval     measure retrieval quality on a TSV file\n"
+                    + "  report   what note authors should write next, from the query log\n\n"
                     + "  --help   help for a command;  --version  print the version\n\n" + flags();
         };
     }

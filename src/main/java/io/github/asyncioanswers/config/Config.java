@@ -27,7 +27,8 @@ public record Config(
         String telegramWebhookPath,
         Optional<String> telegramWebhookSecret,
         int telegramUserLimit,
-        Operations operations) {
+        Operations operations,
+        QueryLogSettings queryLog) {
 
     public Config {
         Objects.requireNonNull(host, "host");
@@ -44,6 +45,7 @@ public record Config(
         Objects.requireNonNull(telegramWebhookPath, "telegramWebhookPath");
         Objects.requireNonNull(telegramWebhookSecret, "telegramWebhookSecret");
         Objects.requireNonNull(operations, "operations");
+        Objects.requireNonNull(queryLog, "queryLog");
         telegramAdminIds = Set.copyOf(telegramAdminIds);
         if (telegramUserLimit < 1) {
             throw new IllegalArgumentException("telegramUserLimit must be at least 1, was " + telegramUserLimit);
@@ -61,20 +63,32 @@ public record Config(
         this(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir, reindexDebounce,
                 watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken, TelegramMode.POLLING,
                 Optional.empty(), Setting.TELEGRAM_WEBHOOK_PATH.defaultValue(), Optional.empty(),
-                Integer.parseInt(Setting.TELEGRAM_USER_LIMIT.defaultValue()), operations);
+                Integer.parseInt(Setting.TELEGRAM_USER_LIMIT.defaultValue()), operations, QueryLogSettings.defaults());
     }
 
-    /** A configuration with every default, for the given notes and index folders and port. */
+    /**
+     * A configuration with every default, for the given notes and index folders and port; the data folder
+     * is beside the index, so that tests on temp folders write nothing into the working directory.
+     */
     public static Config defaults(Path notesDir, Path indexDir, int port) {
-        return new Config("127.0.0.1", port, notesDir, indexDir, Path.of(Setting.GLOSSARY_FILE.defaultValue()),
+        Config config = new Config("127.0.0.1", port, notesDir, indexDir, Path.of(Setting.GLOSSARY_FILE.defaultValue()),
                 false, Optional.empty(), Duration.ofMillis(500), true, Optional.empty(),
                 URI.create(Setting.TELEGRAM_API_URL.defaultValue()), Set.of(), Optional.empty(), Operations.defaults());
+        return config.withQueryLog(QueryLogSettings.defaults().withDataDir(indexDir.toAbsolutePath().resolveSibling("data")));
+    }
+
+    /** The same configuration with other query log settings. */
+    public Config withQueryLog(QueryLogSettings settings) {
+        return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
+                reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
+                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit,
+                operations, settings);
     }
 
     public Config withSemantic(boolean enabled) {
         return new Config(host, port, notesDir, indexDir, glossaryFile, enabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
-                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit, operations);
+                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit, operations, queryLog);
     }
 
     /** The same configuration with a Telegram bot token and Bot API base URL, in polling mode. */
@@ -82,20 +96,20 @@ public record Config(
         return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, Optional.of(token), apiUrl, telegramAdminIds, adminToken,
                 TelegramMode.POLLING, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret,
-                telegramUserLimit, operations);
+                telegramUserLimit, operations, queryLog);
     }
 
     /** The same configuration with the Telegram bot in webhook mode. */
     public Config withTelegramWebhook(URI publicUrl, String path, String secret) {
         return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
-                TelegramMode.WEBHOOK, Optional.of(publicUrl), path, Optional.of(secret), telegramUserLimit, operations);
+                TelegramMode.WEBHOOK, Optional.of(publicUrl), path, Optional.of(secret), telegramUserLimit, operations, queryLog);
     }
 
     public Config withOperations(Operations changed) {
         return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
-                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit, changed);
+                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit, changed, queryLog);
     }
 
     @Override
@@ -108,7 +122,7 @@ public record Config(
                 + ", telegramAdminIds=" + telegramAdminIds + ", adminToken=" + mask(adminToken)
                 + ", telegramMode=" + telegramMode + ", telegramWebhookUrl=" + telegramWebhookUrl.map(URI::toString).orElse("")
                 + ", telegramWebhookPath=" + telegramWebhookPath + ", telegramWebhookSecret=" + mask(telegramWebhookSecret)
-                + ", telegramUserLimit=" + telegramUserLimit + ", operations=" + operations + "]";
+                + ", telegramUserLimit=" + telegramUserLimit + ", operations=" + operations + ", queryLog=" + queryLog + "]";
     }
 
     private static String mask(Optional<String> secret) {

@@ -124,7 +124,15 @@ public final class ConfigLoader {
                 webhookPath(v.get(Setting.TELEGRAM_WEBHOOK_PATH)),
                 webhookSecret(v.get(Setting.TELEGRAM_WEBHOOK_SECRET)),
                 positive(v.get(Setting.TELEGRAM_USER_LIMIT), Setting.TELEGRAM_USER_LIMIT),
-                operations(v));
+                operations(v),
+                queryLog(v));
+    }
+
+    private static QueryLogSettings queryLog(Map<Setting, Sourced> v) {
+        return new QueryLogSettings(path(v.get(Setting.DATA_DIR), Setting.DATA_DIR),
+                bool(v.get(Setting.QUERY_LOG_ENABLED), Setting.QUERY_LOG_ENABLED),
+                positive(v.get(Setting.QUERY_LOG_MAX_BYTES), Setting.QUERY_LOG_MAX_BYTES),
+                duration(v.get(Setting.QUERY_LOG_RETENTION), Setting.QUERY_LOG_RETENTION));
     }
 
     private static Operations operations(Map<Setting, Sourced> v) {

@@ -31,7 +31,12 @@ public enum Setting {
     RATE_LIMIT_PER_SECOND("rate.limit.per.second", "10", "requests per second per client IP on /api/v1/*; 0 turns the limit off"),
     RATE_LIMIT_BURST("rate.limit.burst", "20", "requests a client IP may make at once before the rate limit applies"),
     CORS_ALLOWED_ORIGINS("cors.allowed.origins", "", "comma-separated origins allowed to call the API from a browser; empty turns CORS off"),
-    SHUTDOWN_TIMEOUT("shutdown.timeout", "PT10S", "how long a stop waits for requests in flight (ISO-8601)");
+    SHUTDOWN_TIMEOUT("shutdown.timeout", "PT10S", "how long a stop waits for requests in flight (ISO-8601)"),
+    // Learning from use (issue 7): the query log.
+    DATA_DIR("data.dir", "data", "folder for the query log and the salt of hashed user ids"),
+    QUERY_LOG_ENABLED("query.log.enabled", "true", "record questions, answers and feedback in the data folder"),
+    QUERY_LOG_MAX_BYTES("query.log.max.bytes", "10000000", "size in bytes at which the query log file is rotated"),
+    QUERY_LOG_RETENTION("query.log.retention", "P90D", "how long rotated query log files are kept (ISO-8601)");
 
     private final String key;
     private final String defaultValue;

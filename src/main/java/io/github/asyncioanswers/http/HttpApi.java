@@ -4,6 +4,10 @@ import io.github.asyncioanswers.index.ReindexReport;
 import io.github.asyncioanswers.index.Reindexer;
 import io.github.asyncioanswers.config.Operations;
 import io.github.asyncioanswers.metrics.Metrics;
+import io.github.asyncioanswers.learn.Asked;
+import io.github.asyncioanswers.learn.Channel;
+import io.github.asyncioanswers.learn.QueryLog;
+import io.github.asyncioanswers.learn.ReportSource;
 import io.github.asyncioanswers.search.SearchResult;
 import io.github.asyncioanswers.search.Searcher;
 import io.javalin.Javalin;
@@ -41,20 +45,25 @@ public final class HttpApi implements AutoCloseable {
     private final Operations operations;
     private final AdminToken adminToken;
     private final List<PostRoute> postRoutes;
+    private final QueryLog queryLog;
+    private final LearnRoutes learnRoutes;
     private final Javalin javalin;
 
     /**
      * {@code adminToken} guards {@code POST /api/v1/reindex} (without one that endpoint answers 403);
-     * {@code postRoutes} are extra POST endpoints served for other parts of the app (the Telegram webhook).
+     * {@code postRoutes} are extra POST endpoints served for other parts of the app (the Telegram webhook);
+     * each search is recorded in {@code queryLog}, and {@code reports} serves the admin's report.
      */
     public HttpApi(Searcher searcher, Reindexer reindexer, Metrics metrics, Operations operations,
-                   Optional<String> adminToken, List<PostRoute> postRoutes) {
+                   Optional<String> adminToken, List<PostRoute> postRoutes, QueryLog queryLog, ReportSource reports) {
         this.searcher = searcher;
         this.reindexer = reindexer;
         this.metrics = metrics;
         this.operations = operations;
         this.adminToken = new AdminToken(adminToken);
         this.postRoutes = List.copyOf(postRoutes);
+        this.queryLog = queryLog;
+        this.learnRoutes = new LearnRoutes(queryLog, reports, this.adminToken);
         this.javalin = Javalin.create(this::configure);
     }
 
@@ -81,6 +90,7 @@ public final class HttpApi implements AutoCloseable {
         postRoutes.forEach(route -> config.routes.post(route.path(), ctx -> post(route, ctx)));
         config.routes.get("/metrics", ctx -> ctx.contentType(Metrics.contentType()).result(metrics.scrape()));
         config.routes.get(OpenApi.PATH, new OpenApi()::serve);
+        learnRoutes.register(config);
         config.routes.exception(ValidationException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, describe(e)));
         config.routes.exception(EndpointNotFound.class, (e, ctx) ->
                 error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
@@ -107,7 +117,7 @@ public final class HttpApi implements AutoCloseable {
                 .getOrDefault(DEFAULT_LIMIT);
         SearchResult result = searcher.search(q, limit);
         metrics.search(result.answered(), result.took());
-        ctx.json(SearchJson.of(result));
+        ctx.json(SearchJson.of(queryLog.record(Asked.question(Channel.HTTP, Optional.empty(), result)), result));
     }
 
     private void question(Context ctx) throws IOException {

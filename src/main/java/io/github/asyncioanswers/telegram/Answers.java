@@ -1,5 +1,9 @@
 package io.github.asyncioanswers.telegram;
 
+import io.github.asyncioanswers.index.ReindexReport;
+import io.github.asyncioanswers.learn.Asked;
+import io.github.asyncioanswers.learn.Channel;
+import io.github.asyncioanswers.learn.QueryLog;
 import io.github.asyncioanswers.search.Hit;
 import io.github.asyncioanswers.search.SearchResult;
 import io.github.asyncioanswers.search.Searcher;
@@ -22,15 +26,20 @@ final class Answers {
     private final Searcher searcher;
     private final Replies replies;
     private final RandomGenerator random;
+    private final QueryLog queryLog;
 
-    Answers(Searcher searcher, Replies replies, RandomGenerator random) {
+    Answers(Searcher searcher, Replies replies, RandomGenerator random, QueryLog queryLog) {
         this.searcher = searcher;
         this.replies = replies;
         this.random = random;
+        this.queryLog = queryLog;
     }
 
-    /** The answer to a free-text question, or the honest no-answer; blank and overlong questions are told so. */
-    Reply question(String text, Lang lang) throws IOException {
+    /**
+     * The answer to a free-text question with 👍/👎 buttons, or the honest no-answer; blank and overlong
+     * questions are told so. Each question is recorded in the query log for {@code user} (a raw id, hashed there).
+     */
+    Reply question(String text, Lang lang, Optional<String> user) throws IOException {
         if (text.isBlank()) {
             return replies.say(Phrase.EMPTY, lang);
         }
@@ -38,21 +47,29 @@ final class Answers {
             return replies.say(Phrase.TOO_LONG, lang, text.length(), MAX_QUESTION_CHARS);
         }
         SearchResult result = searcher.search(text, Replies.MAX_BUTTONS + 1);
+        String queryId = queryLog.record(Asked.question(Channel.TELEGRAM, user, result));
         if (!result.answered()) {
             return replies.notFound(result.hits(), lang);
         }
-        return answer(result.hits().get(0), lang);
+        return answer(result.hits().get(0), lang).withLastRow(Votes.buttons(queryId));
     }
 
-    /** The block with this id, or a polite "no such id". */
-    Reply byId(String id, Lang lang) throws IOException {
+    /** The block with this id with 👍/👎 buttons, or a polite "no such id". */
+    Reply byId(String id, Lang lang, Optional<String> user) throws IOException {
         Optional<Hit> hit = searcher.byId(id);
-        return hit.isPresent() ? answer(hit.get(), lang) : replies.say(Phrase.UNKNOWN_ID, lang, id);
+        return hit.isPresent() ? opened(hit.get(), lang, user) : replies.say(Phrase.UNKNOWN_ID, lang, id);
     }
 
-    Reply random(Lang lang) throws IOException {
+    Reply random(Lang lang, Optional<String> user) throws IOException {
         List<Hit> hits = searcher.search(EVERYTHING, RANDOM_POOL).hits();
-        return hits.isEmpty() ? replies.say(Phrase.NO_NOTES, lang) : answer(hits.get(random.nextInt(hits.size())), lang);
+        return hits.isEmpty() ? replies.say(Phrase.NO_NOTES, lang)
+                : opened(hits.get(random.nextInt(hits.size())), lang, user);
+    }
+
+    /** An answer opened by id (a button, a command) is logged too, so that it can be voted on. */
+    private Reply opened(Hit hit, Lang lang, Optional<String> user) throws IOException {
+        String queryId = queryLog.record(Asked.opened(Channel.TELEGRAM, user, hit));
+        return answer(hit, lang).withLastRow(Votes.buttons(queryId));
     }
 
     /** One of the bot's own short messages. */
@@ -64,6 +81,11 @@ final class Answers {
     String exampleId() throws IOException {
         List<Hit> hits = searcher.search(EVERYTHING, 1).hits();
         return hits.isEmpty() ? "0b778831-da0a-459e-b906-d99da99e44b4" : hits.get(0).id();
+    }
+
+    /** What a forced rebuild did. */
+    Reply reindexed(ReindexReport report, Lang lang) {
+        return replies.reindexed(report, lang);
     }
 
     Reply help(Lang lang, String botUsername) throws IOException {

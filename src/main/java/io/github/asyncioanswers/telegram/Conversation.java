@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
@@ -18,18 +19,22 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 final class Conversation {
 
     private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
-    static final Set<String> KNOWN_COMMANDS = Set.of("start", "help", "q", "random");
+    static final Set<String> KNOWN_COMMANDS = Set.of("start", "help", "q", "random", "reindex");
 
     private final Answers answers;
     private final Outbox outbox;
     private final UserLimiter limiter;
     private final BotIdentity me;
+    private final Voting voting;
+    private final Admins admins;
 
-    Conversation(Answers answers, Outbox outbox, UserLimiter limiter, BotIdentity me) {
+    Conversation(Answers answers, Outbox outbox, UserLimiter limiter, BotIdentity me, Voting voting, Admins admins) {
         this.answers = answers;
         this.outbox = outbox;
         this.limiter = limiter;
         this.me = me;
+        this.voting = voting;
+        this.admins = admins;
     }
 
     void handle(Update update) throws IOException {
@@ -57,8 +62,9 @@ final class Conversation {
             return;
         }
         Optional<Command> command = Command.parse(text.get(), me.username());
-        Optional<Reply> reply = command.isPresent() ? onCommand(command.get(), language, message.isUserMessage())
-                : Optional.of(answers.question(text.get().strip(), Lang.of(text.get(), language)));
+        Optional<User> from = Optional.ofNullable(message.getFrom());
+        Optional<Reply> reply = command.isPresent() ? onCommand(command.get(), language, message.isUserMessage(), from)
+                : Optional.of(answers.question(text.get().strip(), Lang.of(text.get(), language), userId(from)));
         reply.ifPresent(answer -> outbox.reply(message.getChatId(), answer));
     }
 
@@ -90,33 +96,58 @@ final class Conversation {
     }
 
     /** The reply to a command; none for an unknown command in a group, where it may be another bot's. */
-    private Optional<Reply> onCommand(Command command, Optional<String> language, boolean privateChat)
-            throws IOException {
+    private Optional<Reply> onCommand(Command command, Optional<String> language, boolean privateChat,
+            Optional<User> from) throws IOException {
         Lang lang = Lang.of(command.argument(), language);
         if (!KNOWN_COMMANDS.contains(command.name())) {
             return privateChat ? Optional.of(answers.say(Phrase.UNKNOWN_COMMAND, lang)) : Optional.empty();
         }
+        Optional<String> user = userId(from);
         return Optional.of(switch (command.name()) {
             case "start" -> command.argument().isEmpty() ? answers.help(lang, me.username())
-                    : answers.byId(command.argument(), lang);
+                    : answers.byId(command.argument(), lang, user);
             case "help" -> answers.help(lang, me.username());
             case "q" -> command.argument().isEmpty() ? answers.say(Phrase.Q_USAGE, lang, answers.exampleId())
-                    : answers.byId(command.argument(), lang);
-            case "random" -> answers.random(lang);
+                    : answers.byId(command.argument(), lang, user);
+            case "random" -> answers.random(lang, user);
+            case "reindex" -> reindex(from, lang);
             default -> answers.help(lang, me.username());
         });
+    }
+
+    /** The forced rebuild, for admins only; a failure is told to the admin and logged once here. */
+    private Reply reindex(Optional<User> from, Lang lang) {
+        if (from.isEmpty() || !admins.includes(from.get().getId())) {
+            return answers.say(Phrase.NOT_ADMIN, lang);
+        }
+        try {
+            return answers.reindexed(admins.rebuild().call(), lang);
+        } catch (Exception e) {
+            LOG.error("reindex asked by an admin in Telegram failed; the last good index keeps serving", e);
+            return answers.say(Phrase.REINDEX_FAILED, lang, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static Optional<String> userId(Optional<User> from) {
+        return from.map(user -> String.valueOf(user.getId()));
     }
 
     private void onCallback(CallbackQuery callback) throws IOException {
         Optional<String> id = QuestionIds.fromCallbackData(callback.getData());
         Optional<String> language = Optional.ofNullable(callback.getFrom().getLanguageCode());
+        Optional<Votes.Vote> vote = Votes.fromCallbackData(callback.getData());
+        if (vote.isPresent()) {
+            outbox.answerCallback(callback.getId(), voting.vote(vote.get(), callback.getFrom(), Lang.of("", language)));
+            return;
+        }
         outbox.answerCallback(callback.getId(), "");
         if (id.isEmpty()) {
             LOG.debug("callback with data that is not ours");
             return;
         }
         long chatId = callback.getMessage() != null ? callback.getMessage().getChatId() : callback.getFrom().getId();
-        outbox.reply(chatId, answers.byId(id.get(), Lang.of("", language)));
+        outbox.reply(chatId, answers.byId(id.get(), Lang.of("", language),
+                userId(Optional.of(callback.getFrom()))));
     }
 
     private void onInline(InlineQuery query) throws IOException {

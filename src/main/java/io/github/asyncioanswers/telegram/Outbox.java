@@ -1,5 +1,6 @@
 package io.github.asyncioanswers.telegram;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
@@ -29,7 +30,7 @@ final class Outbox {
         List<String> messages = reply.messages();
         for (int i = 0; i < messages.size(); i++) {
             boolean last = i == messages.size() - 1;
-            api.send(chatId, message(chatId, messages.get(i), last ? reply.buttons() : List.of()));
+            api.send(chatId, message(chatId, messages.get(i), last ? rows(reply) : List.of()));
         }
     }
 
@@ -45,24 +46,32 @@ final class Outbox {
                 .cacheTime(INLINE_CACHE_SECONDS).build());
     }
 
-    static SendMessage message(long chatId, String html, List<Button> buttons) {
+    private static List<List<Button>> rows(Reply reply) {
+        List<List<Button>> rows = new ArrayList<>(reply.buttons().stream().map(List::of).toList());
+        if (!reply.lastRow().isEmpty()) {
+            rows.add(reply.lastRow());
+        }
+        return rows;
+    }
+
+    static SendMessage message(long chatId, String html, List<List<Button>> rows) {
         SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder()
                 .chatId(chatId)
                 .text(html)
                 .parseMode(ParseMode.HTML)
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
-        if (!buttons.isEmpty()) {
-            message.replyMarkup(keyboard(buttons));
+        if (!rows.isEmpty()) {
+            message.replyMarkup(keyboard(rows));
         }
         return message.build();
     }
 
-    private static InlineKeyboardMarkup keyboard(List<Button> buttons) {
-        List<InlineKeyboardRow> rows = buttons.stream()
-                .map(button -> new InlineKeyboardRow(InlineKeyboardButton.builder()
-                        .text(button.label()).callbackData(button.data()).build()))
+    private static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {
+        List<InlineKeyboardRow> keyboard = rows.stream()
+                .map(row -> new InlineKeyboardRow(row.stream().map(button -> InlineKeyboardButton.builder()
+                        .text(button.label()).callbackData(button.data()).build()).toList()))
                 .toList();
-        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+        return InlineKeyboardMarkup.builder().keyboard(keyboard).build();
     }
 
     private static InlineQueryResult article(InlineArticle article) {

@@ -20,6 +20,18 @@ enum Phrase {
     NO_NOTES("I have no notes yet.", "У меня пока нет заметок."),
     RATE_LIMITED("You are sending messages faster than I can answer. I will read your messages again in a minute.",
             "Вы отправляете сообщения быстрее, чем я успеваю отвечать. Я снова прочитаю ваши сообщения через минуту."),
+    VOTE_RECORDED("Thanks for your feedback!", "Спасибо за отзыв!"),
+    VOTE_CHANGED("Your vote is changed.", "Ваша оценка изменена."),
+    VOTE_UNCHANGED("Your vote was already noted.", "Ваша оценка уже учтена."),
+    VOTE_EXPIRED("This answer is too old to rate; ask again to rate a fresh one.",
+            "Этот ответ слишком старый для оценки; спросите ещё раз."),
+    NOT_ADMIN("Sorry, only the bot's administrators can reindex the notes.",
+            "Извините, переиндексировать заметки могут только администраторы бота."),
+    REINDEXED("Reindexed: %s blocks (added %s, updated %s, removed %s), warnings: %s, took %s ms.",
+            "Переиндексировано: %s блоков (добавлено %s, изменено %s, удалено %s), предупреждений: %s, %s мс."),
+    MORE_WARNINGS("… and %s more.", "… и ещё %s."),
+    REINDEX_FAILED("The reindex failed, the last good index keeps serving: %s",
+            "Переиндексация не удалась, работает последний исправный индекс: %s"),
     HELP("""
             I answer questions about Python <b>asyncio</b> from %s notes.
 

@@ -1,5 +1,7 @@
 package io.github.asyncioanswers.telegram;
 
+import io.github.asyncioanswers.index.ReindexReport;
+import io.github.asyncioanswers.notes.ParseWarning;
 import io.github.asyncioanswers.search.Hit;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Optional;
 final class Replies {
 
     static final int MAX_BUTTONS = 3;
+    static final int MAX_WARNINGS = 5;
     private static final int MAX_LABEL_CHARS = 60;
 
     private final int limit;
@@ -48,6 +51,19 @@ final class Replies {
     /** One of the bot's own short messages. */
     Reply say(Phrase phrase, Lang lang, Object... args) {
         return Reply.of(phrase.in(lang, args));
+    }
+
+    /** What a forced rebuild did, with the first few warnings and where to fix them. */
+    Reply reindexed(ReindexReport report, Lang lang) {
+        List<String> lines = new ArrayList<>(List.of(Phrase.REINDEXED.in(lang, report.blocks(), report.added(),
+                report.updated(), report.removed(), report.warnings().size(), report.took().toMillis())));
+        for (ParseWarning warning : report.warnings().subList(0, Math.min(MAX_WARNINGS, report.warnings().size()))) {
+            lines.add("• `" + warning.file() + ":" + warning.line() + "` " + warning.message());
+        }
+        if (report.warnings().size() > MAX_WARNINGS) {
+            lines.add(Phrase.MORE_WARNINGS.in(lang, report.warnings().size() - MAX_WARNINGS));
+        }
+        return new Reply(MessageSplitter.split(List.of(Block.text(String.join("\n", lines))), limit), List.of());
     }
 
     /** The label of a button that opens {@code hit}: its question, shortened. */

@@ -3,6 +3,7 @@ package io.github.asyncioanswers.telegram;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.asyncioanswers.learn.QueryLog;
 import io.github.asyncioanswers.search.Searcher;
 import java.io.IOException;
 import java.util.Map;
@@ -31,6 +32,8 @@ public final class TelegramBot implements AutoCloseable {
 
     private final BotOptions options;
     private final Tuning tuning;
+    private final QueryLog queryLog;
+    private final Admins admins;
     private final Answers answers;
     private final TelegramLink link;
     private final BotApi api;
@@ -41,13 +44,24 @@ public final class TelegramBot implements AutoCloseable {
     private TelegramBotsLongPollingApplication polling;
 
     public TelegramBot(BotOptions options, Searcher searcher) {
-        this(options, searcher, Tuning.DEFAULT);
+        this(options, searcher, QueryLog.off(), Admins.none());
+    }
+
+    /** A bot that records questions and votes in {@code queryLog} and lets {@code admins} reindex. */
+    public TelegramBot(BotOptions options, Searcher searcher, QueryLog queryLog, Admins admins) {
+        this(options, searcher, Tuning.DEFAULT, queryLog, admins);
     }
 
     TelegramBot(BotOptions options, Searcher searcher, Tuning tuning) {
+        this(options, searcher, tuning, QueryLog.off(), Admins.none());
+    }
+
+    TelegramBot(BotOptions options, Searcher searcher, Tuning tuning, QueryLog queryLog, Admins admins) {
         this.options = options;
         this.tuning = tuning;
-        this.answers = new Answers(searcher, new Replies(), new Random());
+        this.queryLog = queryLog;
+        this.admins = admins;
+        this.answers = new Answers(searcher, new Replies(), new Random(), queryLog);
         this.link = new TelegramLink(options.apiUrl(), tuning);
         this.api = new BotApi(new OkHttpTelegramClient(json, link.sendingClient(), options.token(), link.url()),
                 new Pacer(tuning), tuning);
@@ -69,7 +83,7 @@ public final class TelegramBot implements AutoCloseable {
     public void start() throws IOException {
         User me = api.call(new GetMe());
         conversation = new Conversation(answers, new Outbox(api), new UserLimiter(options.userMessagesPerMinute(),
-                System::nanoTime), new BotIdentity(me.getId(), me.getUserName()));
+                System::nanoTime), new BotIdentity(me.getId(), me.getUserName()), new Voting(queryLog), admins);
         CommandMenu.all().forEach(this::setCommands);
         if (options.webhook().isPresent()) {
             Webhook webhook = options.webhook().get();

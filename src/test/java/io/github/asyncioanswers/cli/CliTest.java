@@ -2,14 +2,20 @@ package io.github.asyncioanswers.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.asyncioanswers.config.QueryLogSettings;
+import io.github.asyncioanswers.learn.Asked;
+import io.github.asyncioanswers.learn.Channel;
+import io.github.asyncioanswers.learn.QueryLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +65,28 @@ class CliTest {
         assertThat(out()).isEqualTo("Answer:\n\n## How to run tasks concurrently?\n"
                 + "(notes/a.md:3, id 0b778831-da0a-459e-b906-d99da99e44b4, confidence 1.00)\n\n"
                 + "Wrap them with `asyncio.gather(t1(), t2())`.\n");
+    }
+
+    @Test
+    void report_prints_grouped_unanswered_questions_with_note_stubs_from_the_query_log() throws IOException {
+        Path notes = Files.createDirectory(dir.resolve("notes"));
+        Files.writeString(notes.resolve("a.md"), "## How to run tasks concurrently?\n\nWith gather.\n");
+        Path data = dir.resolve("data");
+        try (QueryLog log = QueryLog.open(QueryLogSettings.defaults().withDataDir(data))) {
+            for (String question : List.of("How do I profile asyncio code?", "how do I profile asyncio code")) {
+                log.record(new Asked(Channel.HTTP, Asked.Kind.QUESTION, question, false, Optional.empty(), 0.1,
+                        List.of(), Optional.empty()));
+            }
+        }
+
+        int code = run("report", "--notes", notes.toString(), "--index", dir.resolve("index").toString(),
+                "--data-dir", data.toString(), "--semantic-enabled", "false");
+
+        assertThat(code).isEqualTo(Cli.OK);
+        assertThat(out()).startsWith("# Report for note authors\n\n2 questions asked, 2 without an answer.\n\n"
+                + "## Unanswered questions, most frequent first\n\n- asked 2 times: How do I profile asyncio code\n\n"
+                + "```markdown\n### How do I profile asyncio code?\n\nTODO: write the answer.\n\nquestion id: ")
+                .endsWith("## Answers marked unhelpful\n\nNone.\n");
     }
 
     @Test

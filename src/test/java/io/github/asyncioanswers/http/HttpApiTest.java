@@ -73,7 +73,7 @@ class HttpApiTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         JsonNode body = JSON.readTree(response.body());
-        assertThat(fieldNames(body)).containsExactly("query", "answered", "results", "tookMs");
+        assertThat(fieldNames(body)).containsExactly("queryId", "query", "answered", "results", "tookMs");
         assertThat(body.get("query").asText()).isEqualTo("how do I run a coroutine asyncio.run");
         assertThat(body.get("answered").isBoolean()).isTrue();
         assertThat(body.get("tookMs").isNumber()).isTrue();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.asyncioanswers.index.Analyzers;
+import io.github.asyncioanswers.learn.QueryLog;
+import io.github.asyncioanswers.learn.ReportSource;
 import io.github.asyncioanswers.index.NoteIndex;
 import io.github.asyncioanswers.index.Reindexer;
 import io.github.asyncioanswers.notes.NotesParser;
@@ -51,7 +53,7 @@ class OpenApiTest {
         metrics = new Metrics();
         // Every kind of route is served: the admin reindex and an extra POST route like the Telegram webhook.
         api = new HttpApi(searcher, reindexer, metrics, Operations.defaults(), Optional.of("admin"),
-                List.of(new PostRoute("/telegram/webhook", (body, headers) -> 200)));
+                List.of(new PostRoute("/telegram/webhook", (body, headers) -> 200)), QueryLog.off(), ReportSource.none());
         int port = api.start("127.0.0.1", 0);
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + OpenApi.PATH)).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,140 @@
+package io.github.asyncioanswers.learn;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.asyncioanswers.config.QueryLogSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records every answer given and the feedback on it, as JSON lines in the data folder, and remembers
+ * recent queries so feedback can be checked against them. Thread safe.
+ */
+public final class QueryLog implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueryLog.class);
+    /** Queries older than this many are forgotten: feedback on them is answered as unknown. */
+    static final int REMEMBERED = 100_000;
+
+    private final Optional<LogFiles> files;
+    private final UserHash users;
+    private final Map<String, LogEntry.Query> queries = bounded();
+    private final Map<String, Boolean> votes = bounded();
+
+    private QueryLog(Optional<LogFiles> files, UserHash users) {
+        this.files = files;
+        this.users = users;
+    }
+
+    /** Opens the log in the data folder and remembers the queries already in it; when disabled, keeps nothing on disk. */
+    public static QueryLog open(QueryLogSettings settings) throws IOException {
+        if (!settings.enabled()) {
+            LOG.info("query log is off: questions and feedback are not recorded");
+            return new QueryLog(Optional.empty(), UserHash.ephemeral());
+        }
+        List<LogEntry> earlier = LogReader.read(settings.dataDir());
+        QueryLog log = new QueryLog(Optional.of(new LogFiles(settings.dataDir(), settings.maxFileBytes(),
+                settings.retention())), UserHash.in(settings.dataDir()));
+        earlier.forEach(log::remember);
+        LOG.info("query log in {} holds {} entries", settings.dataDir(), earlier.size());
+        return log;
+    }
+
+    /** A log that writes nothing, for parts run without one. */
+    public static QueryLog off() {
+        return new QueryLog(Optional.empty(), UserHash.ephemeral());
+    }
+
+    /** Records an answer given and returns the new query id that feedback refers to. */
+    public synchronized String record(Asked asked) {
+        LogEntry.Query entry = new LogEntry.Query(LogEntry.QUERY, UUID.randomUUID().toString(), now(),
+                asked.channel().key(), asked.kind().name().toLowerCase(java.util.Locale.ROOT), asked.question(),
+                asked.answered(), asked.answerId().orElse(null), round(asked.confidence()), asked.results(),
+                hashed(asked.channel(), asked.user()));
+        write(entry);
+        remember(entry);
+        return entry.queryId();
+    }
+
+    /** Records a vote; the same vote again is not written twice, a changed one replaces it. */
+    public synchronized FeedbackOutcome feedback(Feedback feedback) {
+        LogEntry.Query query = queries.get(feedback.queryId());
+        if (query == null) {
+            return FeedbackOutcome.UNKNOWN_QUERY;
+        }
+        Optional<String> id = feedback.id().or(() -> Optional.ofNullable(query.answerId()));
+        if (id.isEmpty() || !query.results().contains(id.get())) {
+            return FeedbackOutcome.NOT_A_RESULT;
+        }
+        LogEntry.Vote vote = new LogEntry.Vote(LogEntry.FEEDBACK, query.queryId(), now(), feedback.channel().key(),
+                id.get(), feedback.helpful(), hashed(feedback.channel(), feedback.user()));
+        Boolean before = votes.get(key(vote));
+        if (before != null && before == feedback.helpful()) {
+            return FeedbackOutcome.UNCHANGED;
+        }
+        write(vote);
+        remember(vote);
+        return before == null ? FeedbackOutcome.RECORDED : FeedbackOutcome.CHANGED;
+    }
+
+    private void remember(LogEntry entry) {
+        if (entry instanceof LogEntry.Query query) {
+            queries.put(query.queryId(), query);
+        } else if (entry instanceof LogEntry.Vote vote) {
+            votes.put(key(vote), vote.helpful());
+        }
+    }
+
+    private void write(LogEntry entry) {
+        if (files.isEmpty()) {
+            return;
+        }
+        try {
+            files.get().append(LogReader.JSON.writeValueAsString(entry));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a log entry is always writable as JSON", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the query log: " + e.getMessage(), e);
+        }
+    }
+
+    private String hashed(Channel channel, Optional<String> user) {
+        return user.map(id -> users.hash(channel, id)).orElse(null);
+    }
+
+    /** One vote per query, block and user: a later vote of the same user replaces the earlier one. */
+    static String key(LogEntry.Vote vote) {
+        return vote.queryId() + " " + vote.id() + " " + vote.user();
+    }
+
+    private static String now() {
+        return Instant.now().toString();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    private static <V> Map<String, V> bounded() {
+        return new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (files.isPresent()) {
+            files.get().close();
+        }
+    }
+}
