@@ -134,4 +134,32 @@ class SearcherTest {
     private static Note note(String id, String question, String answer, String language) {
         return new Note(id, question, answer, List.of(), List.of(), language, "notes/s.md", 1);
     }
+
+    @Test
+    void an_alternate_phrasing_given_by_the_author_finds_its_block() throws IOException {
+        Note phrased = new Note("44444444-4444-4444-8444-444444444444", "How to stop a task?", "Call cancel().",
+                List.of(), List.of("kill a background job"), "en", "notes/s.md", 9);
+        index.replaceAll(List.of(NOTES.get(0), NOTES.get(1), NOTES.get(2), phrased));
+
+        SearchResult result = searcher.search("kill background job", 1);
+
+        assertThat(result.hits()).extracting(Hit::id).containsExactly(phrased.id());
+        assertThat(result.answered()).isTrue();
+    }
+
+    @Test
+    void a_misspelled_word_is_corrected_against_the_words_of_the_notes() throws IOException {
+        SearchResult result = searcher.search("exeptions in gahter", 1);
+
+        assertThat(result.hits()).extracting(Hit::id).containsExactly("22222222-2222-4222-8222-222222222222");
+    }
+
+    @Test
+    void a_question_on_another_topic_is_not_answered_but_still_gets_suggestions() throws IOException {
+        SearchResult result = searcher.search("best pizza in naples with a coroutine", 3);
+
+        assertThat(result.answered()).isFalse();
+        assertThat(result.hits()).isNotEmpty();
+        assertThat(result.hits().get(0).confidence()).isLessThan(0.5);
+    }
 }
