@@ -22,6 +22,8 @@ public final class HttpApi implements AutoCloseable {
     static final int MAX_QUERY_CHARS = 1000;
     static final int MAX_LIMIT = 20;
     static final int DEFAULT_LIMIT = 5;
+    /** Room for a q of MAX_QUERY_CHARS percent-encoded (up to 9 bytes a char); Jetty's default 8 KB is not. */
+    static final int REQUEST_HEADER_BYTES = 16 * 1024;
 
     private final Searcher searcher;
     private final Javalin javalin;
@@ -45,6 +47,10 @@ public final class HttpApi implements AutoCloseable {
     private void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
         config.http.defaultContentType = "application/json";
+        config.http.prefer405over404 = true;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
+        config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
+        config.routes.before("/api/*", ctx -> QueryStrings.requireValid(ctx.queryString()));
         config.routes.get("/api/v1/search", this::search);
         config.routes.get("/api/v1/questions/{id}", this::question);
         config.routes.get("/health", this::health);
@@ -66,11 +72,12 @@ public final class HttpApi implements AutoCloseable {
 
     private void search(Context ctx) throws IOException {
         String q = ctx.queryParamAsClass("q", String.class)
-                .check(text -> !text.isBlank(), "q must not be blank")
-                .check(text -> text.length() <= MAX_QUERY_CHARS, "q must be at most " + MAX_QUERY_CHARS + " characters")
+                // Javalin 7 runs checks on a missing value too; get() then reports it as missing.
+                .check(text -> text == null || !text.isBlank(), "q must not be blank")
+                .check(text -> text == null || text.length() <= MAX_QUERY_CHARS, "q must be at most " + MAX_QUERY_CHARS + " characters")
                 .get();
         int limit = ctx.queryParamAsClass("limit", Integer.class)
-                .check(n -> n >= 1 && n <= MAX_LIMIT, "limit must be between 1 and " + MAX_LIMIT)
+                .check(n -> n == null || n >= 1 && n <= MAX_LIMIT, "limit must be between 1 and " + MAX_LIMIT)
                 .getOrDefault(DEFAULT_LIMIT);
         ctx.json(SearchJson.of(searcher.search(q, limit)));
     }
