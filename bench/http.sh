@@ -3,13 +3,16 @@
 #   bench/http.sh                                  # 10 s per run at 1, 16 and 64 connections
 #   bench/http.sh --duration 5 --connections "16"  # shorter
 #   bench/http.sh --ci                             # fail if any request errors or is not 2xx
-# Options: --duration SECONDS, --connections "LIST", --port PORT, --semantic true|false,
-#          --log-level LEVEL (the server's; default INFO, its normal one access line a request).
+# Options: --duration SECONDS, --connections "LIST", --warmup SECONDS (search load first, not
+#          reported; default 5), --port PORT, --semantic true|false, --log-level LEVEL (the
+#          server's; default INFO, its normal one access line a request).
+# wrk's timeout is 10 s, so a timeout means a stuck request, not a slow machine.
 # Starts target/asyncio-answers.jar (built if missing) on the bundled notes and stops it after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=10
+WARMUP=5
 CONNECTIONS="1 16 64"
 PORT=18181
 SEMANTIC=true
@@ -18,6 +21,7 @@ CI_MODE=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --duration) DURATION=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --port) PORT=$2; shift 2 ;;
     --semantic) SEMANTIC=$2; shift 2 ;;
@@ -45,19 +49,20 @@ for _ in $(seq 1 600); do
 done
 curl -sf "http://127.0.0.1:$PORT/health" >/dev/null || { echo "server not healthy after 120 s" >&2; exit 1; }
 echo "server healthy $(( ($(date +%s%N) - START_NS) / 1000000 )) ms after launch (semantic=$SEMANTIC, log level $LOG_LEVEL)"
-echo "wrk $DURATION s per run on $(nproc) cores shared by server and wrk"
+echo "wrk $DURATION s per run after a $WARMUP s warm-up, on $(nproc) cores shared by server and wrk; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| connections | search req/s | search p50 ms | search p99 ms | /health req/s | /health p50 ms | /health p99 ms | search/health |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
 
 FAILED=0
-run_wrk() { # MODE CONNECTIONS URL -> RESULT line
+run_wrk() { # MODE CONNECTIONS URL [SECONDS] -> RESULT line
   local threads=$(( $2 < 2 ? $2 : 2 ))
-  wrk -t"$threads" -c"$2" -d"${DURATION}s" -s bench/wrk.lua "$3" -- "$1" bench/queries.txt | grep '^RESULT'
+  wrk -t"$threads" -c"$2" -d"${4:-$DURATION}s" --timeout 10s -s bench/wrk.lua "$3" -- "$1" bench/queries.txt | grep '^RESULT'
 }
 field() { sed -E "s/.* $1=([0-9]+).*/\1/" <<<"$2"; }
 errors() { echo $(( $(field connect "$1") + $(field read "$1") + $(field write "$1") + $(field status "$1") + $(field timeout "$1") )); }
 
+[[ $WARMUP -gt 0 ]] && run_wrk search 16 "http://127.0.0.1:$PORT/api/v1/search" "$WARMUP" >/dev/null
 for c in $CONNECTIONS; do
   search=$(run_wrk search "$c" "http://127.0.0.1:$PORT/api/v1/search")
   health=$(run_wrk health "$c" "http://127.0.0.1:$PORT/health")
@@ -73,6 +78,8 @@ for c in $CONNECTIONS; do
   done
 done
 
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ $CI_MODE == true && $FAILED -ne 0 ]]; then
   echo "FAILED: some requests errored or were not 2xx" >&2
   exit 1

@@ -7,4 +7,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CP=$(bench/classpath.sh)
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 exec java -Xmx4g -DLOG_LEVEL=WARN -cp "$CP" io.github.asyncioanswers.bench.SearchLatency "$@"

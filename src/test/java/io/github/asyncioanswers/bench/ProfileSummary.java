@@ -27,14 +27,18 @@ public final class ProfileSummary {
     public static void main(String[] args) throws IOException {
         Map<String, Integer> inclusive = new HashMap<>();
         Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> outside = new HashMap<>();
         int total = 0;
+        int all = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
                 continue;
             }
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
             List<String> methods = frames.stream().map(ProfileSummary::name).toList();
+            all++;
             if (!methods.contains(ROOT)) {
+                outside.merge(methods.isEmpty() ? "?" : methods.get(0), 1, Integer::sum);
                 continue;
             }
             total++;
@@ -42,9 +46,10 @@ public final class ProfileSummary {
             Set<String> seen = new HashSet<>();
             methods.stream().filter(m -> m.startsWith(OURS) && seen.add(m)).forEach(m -> inclusive.merge(m, 1, Integer::sum));
         }
-        System.out.println(total + " CPU samples inside Searcher.search");
+        System.out.printf("%d CPU samples inside Searcher.search, of %d in all threads%n", total, all);
         print("our methods, inclusive", inclusive, total, 20);
-        print("hottest methods, self", self, total, 15);
+        print("hottest methods inside search, self", self, total, 15);
+        print("hottest methods outside search, self (share of all samples)", outside, all, 10);
     }
 
     private static String name(RecordedFrame frame) {
