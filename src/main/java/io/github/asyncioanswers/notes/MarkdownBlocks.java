@@ -44,6 +44,11 @@ final class MarkdownBlocks {
     /** The title of a heading line, or null when the line is not a heading. */
     static String headingTitle(Matcher heading) {
         String rest = heading.group(2);
+        int start = 0;
+        while (start < rest.length() && (rest.charAt(start) == ' ' || rest.charAt(start) == '\t')) {
+            start++;
+        }
+        rest = rest.substring(start);
         int end = rest.length();
         while (end > 0 && (rest.charAt(end - 1) == ' ' || rest.charAt(end - 1) == '\t')) {
             end--;
