@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * In-process search latency: builds the index of the bundled notes or of a generated corpus,
@@ -18,6 +20,7 @@ import java.util.List;
 public final class SearchLatency {
 
     private static final int LIMIT = 5;
+    private static final int SLOWEST = 8;
 
     private SearchLatency() {
     }
@@ -38,12 +41,33 @@ public final class SearchLatency {
                     report.took().toMillis(), queries.size());
             run(app, queries, options.warmupRounds());
             List<Percentiles> runs = new ArrayList<>();
+            long[][] perQuery = new long[queries.size()][];
             for (int i = 0; i < options.runs(); i++) {
-                runs.add(Percentiles.of(run(app, queries, options.rounds())));
+                long[] nanos = run(app, queries, options.rounds());
+                runs.add(Percentiles.of(nanos));
                 System.out.println("run " + (i + 1) + ": " + runs.get(i));
+                perQuery = byQuery(nanos, queries.size());
             }
             System.out.println("MEDIAN of " + runs.size() + " runs: " + Percentiles.median(runs));
+            printSlowest(queries, perQuery);
         }
+    }
+
+    /** The samples of one run grouped by question (the run asks them in order, round after round). */
+    private static long[][] byQuery(long[] nanos, int queries) {
+        long[][] grouped = new long[queries][nanos.length / queries];
+        for (int i = 0; i < nanos.length; i++) {
+            grouped[i % queries][i / queries] = nanos[i];
+        }
+        return grouped;
+    }
+
+    private static void printSlowest(List<String> queries, long[][] perQuery) {
+        System.out.println("slowest questions (p50 of the last run):");
+        IntStream.range(0, queries.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> Percentiles.of(perQuery[i]).p50()).reversed())
+                .limit(SLOWEST).forEach(i -> System.out.printf("  %7.2f ms  %s%n", Percentiles.of(perQuery[i]).p50(),
+                        queries.get(i)));
     }
 
     private static long[] run(App app, List<String> queries, int rounds) throws IOException {
