@@ -40,7 +40,7 @@ START_NS=$(date +%s%N)
 LOG_LEVEL=$LOG_LEVEL java -jar target/asyncio-answers.jar serve --port "$PORT" --host 127.0.0.1 \
     --index "$WORK/index" --semantic-enabled "$SEMANTIC" >"$LOG" 2>&1 &
 SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 for _ in $(seq 1 600); do
   curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break

@@ -19,7 +19,7 @@ done
 [[ -f target/asyncio-answers.jar ]] || mvn -q -B -DskipTests package
 WORK=$(mktemp -d)
 SERVER=""
-trap '[[ -n $SERVER ]] && kill "$SERVER" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'if [[ -n $SERVER ]]; then kill "$SERVER" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
 
 start_ms() { # prints ms from launch to healthy, then stops the server
   local start=$(date +%s%N)
