@@ -51,6 +51,7 @@ generate() {
 start_server() { # notes index
     PORT_FILE="$WORK/server.out"
     ADMIN_TOKEN=$TOKEN java -jar "$JAR" serve --notes "$1" --index "$2" --host 127.0.0.1 --port 0 \
+        --data-dir "$WORK/data" --rate-limit-per-second 0 \
         --semantic-enabled false --watch-enabled true --reindex-debounce "$DEBOUNCE_MS" \
         >"$PORT_FILE" 2>"$WORK/server.log" &
     SERVER_PID=$!
@@ -84,9 +85,9 @@ save_to_served_ms() { # notes run
 
 bench() { # name notes
     local name=$1 notes=$2 index="$WORK/index-$1" cold warm blocks saves rebuilds work
-    cold=$(java -jar "$JAR" index --notes "$notes" --index "$index" 2>/dev/null | head -1)
+    cold=$(java -jar "$JAR" index --notes "$notes" --index "$index" --semantic-enabled false 2>/dev/null | head -1)
     blocks=$(echo "$cold" | awk '{ print $2 }')
-    warm=$(java -jar "$JAR" index --notes "$notes" --index "$index" 2>/dev/null | head -1)
+    warm=$(java -jar "$JAR" index --notes "$notes" --index "$index" --semantic-enabled false 2>/dev/null | head -1)
     start_server "$notes" "$index"
     saves=$(for run in $(seq 1 "$RUNS"); do save_to_served_ms "$notes" "$run"; sleep 1; done | median)
     # The server's own time for those incremental reindexes (lines "indexed N blocks in T ms (files parsed 1, ...").

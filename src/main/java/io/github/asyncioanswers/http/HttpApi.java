@@ -38,6 +38,8 @@ public final class HttpApi implements AutoCloseable {
     static final int MAX_QUERY_CHARS = 1000;
     static final int MAX_LIMIT = 20;
     static final int DEFAULT_LIMIT = 5;
+    /** Room for a q of MAX_QUERY_CHARS percent-encoded (up to 9 bytes a char); Jetty's default 8 KB is not. */
+    static final int REQUEST_HEADER_BYTES = 16 * 1024;
 
     private final Searcher searcher;
     private final Reindexer reindexer;
@@ -83,6 +85,9 @@ public final class HttpApi implements AutoCloseable {
         config.http.defaultContentType = "application/json";
         new RequestLog(metrics).install(config);
         Hardening.install(config, operations);
+        config.http.prefer405over404 = true;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
+        config.routes.before("/api/*", ctx -> QueryStrings.requireValid(ctx.queryString()));
         config.routes.get("/api/v1/search", this::search);
         config.routes.get("/api/v1/questions/{id}", this::question);
         config.routes.get("/health", this::health);

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# HTTP throughput and latency of search versus /health on the same server, with wrk.
+#   bench/http.sh                                  # 10 s per run at 1, 16 and 64 connections
+#   bench/http.sh --duration 5 --connections "16"  # shorter
+#   bench/http.sh --ci                             # fail if any request errors or is not 2xx
+# Options: --duration SECONDS, --connections "LIST", --warmup SECONDS (search load first, not
+#          reported; default 5), --port PORT, --semantic true|false, --log-level LEVEL (the
+#          server's; default INFO, its normal one access line a request).
+# wrk's timeout is 10 s, so a timeout means a stuck request, not a slow machine.
+# Starts target/asyncio-answers.jar (built if missing) on the bundled notes and stops it after.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=10
+WARMUP=5
+CONNECTIONS="1 16 64"
+PORT=18181
+SEMANTIC=true
+LOG_LEVEL=INFO
+CI_MODE=false
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --duration) DURATION=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --port) PORT=$2; shift 2 ;;
+    --semantic) SEMANTIC=$2; shift 2 ;;
+    --log-level) LOG_LEVEL=$2; shift 2 ;;
+    --ci) CI_MODE=true; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
+[[ -f target/asyncio-answers.jar ]] || mvn -q -B -DskipTests package
+
+WORK=$(mktemp -d)
+LOG="$WORK/server.log"
+START_NS=$(date +%s%N)
+LOG_LEVEL=$LOG_LEVEL java -jar target/asyncio-answers.jar serve --port "$PORT" --host 127.0.0.1 \
+    --index "$WORK/index" --data-dir "$WORK/data" --semantic-enabled "$SEMANTIC" \
+    --rate-limit-per-second 0 >"$LOG" 2>&1 &
+SERVER=$!
+trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+for _ in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break
+  kill -0 "$SERVER" 2>/dev/null || { echo "server died:" >&2; tail -20 "$LOG" >&2; exit 1; }
+  sleep 0.2
+done
+curl -sf "http://127.0.0.1:$PORT/health" >/dev/null || { echo "server not healthy after 120 s" >&2; exit 1; }
+echo "server healthy $(( ($(date +%s%N) - START_NS) / 1000000 )) ms after launch (semantic=$SEMANTIC, log level $LOG_LEVEL)"
+echo "wrk $DURATION s per run after a $WARMUP s warm-up, on $(nproc) cores shared by server and wrk; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| connections | search req/s | search p50 ms | search p99 ms | /health req/s | /health p50 ms | /health p99 ms | search/health |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+
+FAILED=0
+run_wrk() { # MODE CONNECTIONS URL [SECONDS] -> RESULT line
+  local threads=$(( $2 < 2 ? $2 : 2 ))
+  wrk -t"$threads" -c"$2" -d"${4:-$DURATION}s" --timeout 10s -s bench/wrk.lua "$3" -- "$1" bench/queries.txt | grep '^RESULT'
+}
+field() { sed -E "s/.* $1=([0-9]+).*/\1/" <<<"$2"; }
+errors() { echo $(( $(field connect "$1") + $(field read "$1") + $(field write "$1") + $(field status "$1") + $(field timeout "$1") )); }
+
+[[ $WARMUP -gt 0 ]] && run_wrk search 16 "http://127.0.0.1:$PORT/api/v1/search" "$WARMUP" >/dev/null
+for c in $CONNECTIONS; do
+  search=$(run_wrk search "$c" "http://127.0.0.1:$PORT/api/v1/search")
+  health=$(run_wrk health "$c" "http://127.0.0.1:$PORT/health")
+  awk -v c="$c" -v s="$search" -v h="$health" 'function f(line, k) { match(line, " " k "=[0-9]+"); return substr(line, RSTART + length(k) + 2, RLENGTH - length(k) - 2) + 0 }
+    BEGIN { srps = f(s, "requests") / (f(s, "duration_us") / 1e6); hrps = f(h, "requests") / (f(h, "duration_us") / 1e6);
+            printf "| %d | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f%% |\n", c, srps, f(s, "p50_us") / 1000, f(s, "p99_us") / 1000,
+                   hrps, f(h, "p50_us") / 1000, f(h, "p99_us") / 1000, 100 * srps / hrps }'
+  for result in "$search" "$health"; do
+    if [[ $(errors "$result") -gt 0 || $(field requests "$result") -eq 0 ]]; then
+      echo "errors at $c connections: $result" >&2
+      FAILED=1
+    fi
+  done
+done
+
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ $CI_MODE == true && $FAILED -ne 0 ]]; then
+  echo "FAILED: some requests errored or were not 2xx" >&2
+  exit 1
+fi

@@ -1,0 +1,42 @@
+package io.github.asyncioanswers;
+
+import io.github.asyncioanswers.config.Config;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** The real App on the bundled notes, a temporary index folder and a free port, for tests that share one. */
+public final class RunningApp implements AutoCloseable {
+
+    private final Path indexDir;
+    private final App app;
+
+    private RunningApp(Path indexDir, App app) {
+        this.indexDir = indexDir;
+        this.app = app;
+    }
+
+    /** Starts the app; semantic retrieval is on or off as asked. */
+    public static RunningApp start(boolean semantic) throws IOException {
+        Path indexDir = Files.createTempDirectory("asyncio-answers-index");
+        Config config = Config.defaults(Path.of("notes"), indexDir, 0).withSemantic(semantic);
+        return new RunningApp(indexDir, App.open(config).start());
+    }
+
+    public App app() {
+        return app;
+    }
+
+    @Override
+    public void close() {
+        app.close();
+        try (Stream<Path> files = Files.walk(indexDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
