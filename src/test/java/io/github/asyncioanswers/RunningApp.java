@@ -1,6 +1,7 @@
 package io.github.asyncioanswers;
 
 import io.github.asyncioanswers.config.Config;
+import io.github.asyncioanswers.config.Operations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +23,9 @@ public final class RunningApp implements AutoCloseable {
     /** Starts the app; semantic retrieval is on or off as asked. */
     public static RunningApp start(boolean semantic) throws IOException {
         Path indexDir = Files.createTempDirectory("asyncio-answers-index");
-        Config config = Config.defaults(Path.of("notes"), indexDir, 0).withSemantic(semantic);
+        // No rate limit: fuzzing sends hundreds of requests a second; HardeningTest covers the limit.
+        Config config = Config.defaults(Path.of("notes"), indexDir, 0).withSemantic(semantic)
+                .withOperations(Operations.defaults().withRateLimit(0, 1));
         return new RunningApp(indexDir, App.open(config).start());
     }
 

@@ -184,11 +184,11 @@ class HttpApiTest {
     }
 
     @Test
-    void a_wrong_method_is_a_json_error_without_a_stack_trace() throws Exception {
+    void a_wrong_method_is_a_405_json_error_without_a_stack_trace() throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/api/v1/search?q=loop"))
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
 
-        assertError(response, 404, "no such endpoint: POST /api/v1/search");
+        assertError(response, 405, "Method Not Allowed");
     }
 
     @Test
