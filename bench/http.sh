@@ -5,7 +5,8 @@
 #   bench/http.sh --ci                             # fail if any request errors or is not 2xx
 # Options: --duration SECONDS, --connections "LIST", --warmup SECONDS (search load first, not
 #          reported; default 5), --port PORT, --semantic true|false, --log-level LEVEL (the
-#          server's; default INFO, its normal one access line a request).
+#          server's; default INFO, its normal one access line a request). EXTRA_FLAGS="--flag value"
+#          in the environment is passed to serve (e.g. "--query-log-enabled false").
 # wrk's timeout is 10 s, so a timeout means a stuck request, not a slow machine.
 # Starts target/asyncio-answers.jar (built if missing) on the bundled notes and stops it after.
 set -euo pipefail
@@ -39,7 +40,7 @@ LOG="$WORK/server.log"
 START_NS=$(date +%s%N)
 LOG_LEVEL=$LOG_LEVEL java -jar target/asyncio-answers.jar serve --port "$PORT" --host 127.0.0.1 \
     --index "$WORK/index" --data-dir "$WORK/data" --semantic-enabled "$SEMANTIC" \
-    --rate-limit-per-second 0 >"$LOG" 2>&1 &
+    --rate-limit-per-second 0 ${EXTRA_FLAGS:-} >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
