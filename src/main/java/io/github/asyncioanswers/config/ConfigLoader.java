@@ -1,21 +1,17 @@
 package io.github.asyncioanswers.config;
 
+import static io.github.asyncioanswers.config.SettingValues.*;
+
 import java.io.IOException;
 import java.io.Reader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -37,26 +33,23 @@ public final class ConfigLoader {
      * @throws ConfigException naming the setting and the value seen when something is wrong
      */
     public static Config load(Map<String, String> flags, Map<String, String> env) {
-        Map<Setting, Sourced> values = new EnumMap<>(Setting.class);
+        Map<Setting, SettingValue> values = new EnumMap<>(Setting.class);
         for (Setting setting : Setting.values()) {
-            values.put(setting, new Sourced(setting.defaultValue(), "default"));
+            values.put(setting, new SettingValue(setting.defaultValue(), "default"));
         }
         readFile(flags, env).forEach(values::put);
         for (Setting setting : Setting.values()) {
             String fromEnv = env.get(setting.envVar());
             if (fromEnv != null) {
-                values.put(setting, new Sourced(fromEnv, "environment variable " + setting.envVar()));
+                values.put(setting, new SettingValue(fromEnv, "environment variable " + setting.envVar()));
             }
             setting.flag().map(flags::get)
-                    .ifPresent(value -> values.put(setting, new Sourced(value, "flag " + setting.flag().get())));
+                    .ifPresent(value -> values.put(setting, new SettingValue(value, "flag " + setting.flag().get())));
         }
         return build(values);
     }
 
-    private record Sourced(String value, String source) {
-    }
-
-    private static Map<Setting, Sourced> readFile(Map<String, String> flags, Map<String, String> env) {
+    private static Map<Setting, SettingValue> readFile(Map<String, String> flags, Map<String, String> env) {
         String named = flags.getOrDefault(CONFIG_FLAG, env.get(CONFIG_ENV));
         Path file = Path.of(named == null ? DEFAULT_CONFIG_FILE : named);
         if (!Files.exists(file)) {
@@ -73,7 +66,7 @@ public final class ConfigLoader {
         }
         Map<String, Setting> byKey = Arrays.stream(Setting.values())
                 .collect(Collectors.toMap(Setting::key, s -> s));
-        Map<Setting, Sourced> values = new EnumMap<>(Setting.class);
+        Map<Setting, SettingValue> values = new EnumMap<>(Setting.class);
         for (String key : properties.stringPropertyNames()) {
             Setting setting = byKey.get(key);
             if (setting == null) {
@@ -83,12 +76,12 @@ public final class ConfigLoader {
                 throw new ConfigException(key + " is a secret: set the environment variable "
                         + setting.envVar() + " instead of writing it in " + file);
             }
-            values.put(setting, new Sourced(properties.getProperty(key).trim(), file.toString()));
+            values.put(setting, new SettingValue(properties.getProperty(key).trim(), file.toString()));
         }
         return values;
     }
 
-    private static Config build(Map<Setting, Sourced> v) {
+    private static Config build(Map<Setting, SettingValue> v) {
         Config config = config(v);
         if (config.telegramMode() == TelegramMode.WEBHOOK && config.telegramBotToken().isPresent()) {
             if (config.telegramWebhookUrl().isEmpty()) {
@@ -103,7 +96,7 @@ public final class ConfigLoader {
         return config;
     }
 
-    private static Config config(Map<Setting, Sourced> v) {
+    private static Config config(Map<Setting, SettingValue> v) {
         return new Config(
                 v.get(Setting.HOST).value(),
                 port(v.get(Setting.PORT)),
@@ -128,14 +121,14 @@ public final class ConfigLoader {
                 queryLog(v));
     }
 
-    private static QueryLogSettings queryLog(Map<Setting, Sourced> v) {
+    private static QueryLogSettings queryLog(Map<Setting, SettingValue> v) {
         return new QueryLogSettings(path(v.get(Setting.DATA_DIR), Setting.DATA_DIR),
                 bool(v.get(Setting.QUERY_LOG_ENABLED), Setting.QUERY_LOG_ENABLED),
                 positive(v.get(Setting.QUERY_LOG_MAX_BYTES), Setting.QUERY_LOG_MAX_BYTES),
                 duration(v.get(Setting.QUERY_LOG_RETENTION), Setting.QUERY_LOG_RETENTION));
     }
 
-    private static Operations operations(Map<Setting, Sourced> v) {
+    private static Operations operations(Map<Setting, SettingValue> v) {
         return new Operations(
                 logFormat(v.get(Setting.LOG_FORMAT)),
                 number(v.get(Setting.HTTP_MAX_REQUEST_BYTES), Setting.HTTP_MAX_REQUEST_BYTES, 1, Integer.MAX_VALUE),
@@ -145,140 +138,5 @@ public final class ConfigLoader {
                 List.of(v.get(Setting.CORS_ALLOWED_ORIGINS).value().split(",")).stream()
                         .map(String::trim).filter(s -> !s.isEmpty()).toList(),
                 duration(v.get(Setting.SHUTDOWN_TIMEOUT), Setting.SHUTDOWN_TIMEOUT));
-    }
-
-    private static LogFormat logFormat(Sourced value) {
-        return switch (value.value().trim().toLowerCase(Locale.ROOT)) {
-            case "text" -> LogFormat.TEXT;
-            case "json" -> LogFormat.JSON;
-            default -> throw invalid(Setting.LOG_FORMAT, value, "text or json");
-        };
-    }
-
-    private static long number(Sourced value, Setting setting, long min, long max) {
-        return number(value, setting, min, max, "a whole number " + min + ".." + max);
-    }
-
-    private static long number(Sourced value, Setting setting, long min, long max, String expected) {
-        try {
-            long number = Long.parseLong(value.value().trim());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the value seen
-        }
-        throw invalid(setting, value, expected);
-    }
-
-    private static double rate(Sourced value) {
-        try {
-            double rate = Double.parseDouble(value.value().trim());
-            if (rate >= 0 && rate <= 1_000_000) {
-                return rate;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the value seen
-        }
-        throw invalid(Setting.RATE_LIMIT_PER_SECOND, value, "a number of requests per second 0..1000000");
-    }
-
-    private static ConfigException invalid(Setting setting, Sourced value, String expected) {
-        String seen = setting.secret() ? "***" : "'" + value.value() + "'";
-        return new ConfigException("invalid " + setting.key() + " " + seen + " (from " + value.source()
-                + "): expected " + expected);
-    }
-
-    private static int port(Sourced value) {
-        return (int) number(value, Setting.PORT, 0, 65535, "a port number 0..65535");
-    }
-
-    private static Path path(Sourced value, Setting setting) {
-        if (value.value().isBlank()) {
-            throw invalid(setting, value, "a path");
-        }
-        return Path.of(value.value().trim());
-    }
-
-    private static boolean bool(Sourced value, Setting setting) {
-        return switch (value.value().trim().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "on", "1" -> true;
-            case "false", "no", "off", "0" -> false;
-            default -> throw invalid(setting, value, "true or false");
-        };
-    }
-
-    private static Duration duration(Sourced value, Setting setting) {
-        String text = value.value().trim();
-        try {
-            Duration duration = text.matches("\\d+") ? Duration.ofMillis(Long.parseLong(text)) : Duration.parse(text);
-            if (!duration.isNegative()) {
-                return duration;
-            }
-        } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
-            // reported below with the value seen
-        }
-        throw invalid(setting, value, "milliseconds or an ISO-8601 duration such as PT0.5S");
-    }
-
-    private static URI url(Sourced value, Setting setting) {
-        try {
-            URI uri = URI.create(value.value().trim());
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below with the value seen
-        }
-        throw invalid(setting, value, "an http(s) URL");
-    }
-
-    private static Set<Long> ids(Sourced value, Setting setting) {
-        try {
-            return Arrays.stream(value.value().split(","))
-                    .map(String::trim).filter(s -> !s.isEmpty()).map(Long::parseLong).collect(Collectors.toSet());
-        } catch (NumberFormatException e) {
-            throw invalid(setting, value, "comma-separated numeric user ids");
-        }
-    }
-
-    private static TelegramMode mode(Sourced value) {
-        return switch (value.value().trim().toLowerCase(Locale.ROOT)) {
-            case "polling" -> TelegramMode.POLLING;
-            case "webhook" -> TelegramMode.WEBHOOK;
-            default -> throw invalid(Setting.TELEGRAM_MODE, value, "polling or webhook");
-        };
-    }
-
-    private static String webhookPath(Sourced value) {
-        String path = value.value().trim();
-        if (path.matches("/[A-Za-z0-9_/.-]*") && !path.startsWith("/api/")) {
-            return path;
-        }
-        throw invalid(Setting.TELEGRAM_WEBHOOK_PATH, value, "a path such as /telegram/webhook, outside /api/");
-    }
-
-    private static Optional<String> webhookSecret(Sourced value) {
-        Optional<String> secret = optional(value);
-        if (secret.isPresent() && !secret.get().matches("[A-Za-z0-9_-]{1,256}")) {
-            throw invalid(Setting.TELEGRAM_WEBHOOK_SECRET, value, "1 to 256 characters of A-Z, a-z, 0-9, _ and -");
-        }
-        return secret;
-    }
-
-    private static int positive(Sourced value, Setting setting) {
-        try {
-            int number = Integer.parseInt(value.value().trim());
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the value seen
-        }
-        throw invalid(setting, value, "a whole number of at least 1");
-    }
-
-    private static Optional<String> optional(Sourced value) {
-        return value.value().isBlank() ? Optional.empty() : Optional.of(value.value().trim());
     }
 }
