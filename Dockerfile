@@ -23,15 +23,17 @@ COPY config /app/config
 COPY notes /app/notes
 # The embedding runtime unpacks native libraries at start: /app/cache is its writable folder
 # (EMBEDDING_CACHE_DIR), also with a read-only root file system when mounted as a tmpfs.
-RUN mkdir -p /app/index /app/cache && chown -R app:app /app/notes /app/index /app/cache
+# /app/data holds the query log (DATA_DIR).
+RUN mkdir -p /app/index /app/cache /app/data && chown -R app:app /app/notes /app/index /app/cache /app/data
 USER app
 ENV NOTES_DIR=/app/notes \
     INDEX_DIR=/app/index \
     HOST=0.0.0.0 \
     PORT=8080 \
-    EMBEDDING_CACHE_DIR=/app/cache
+    EMBEDDING_CACHE_DIR=/app/cache \
+    DATA_DIR=/app/data
 EXPOSE 8080
-VOLUME ["/app/notes", "/app/index"]
+VOLUME ["/app/notes", "/app/index", "/app/data"]
 HEALTHCHECK --interval=30s --timeout=3s --start-period=30s --retries=3 \
     CMD curl -fsS "http://127.0.0.1:${PORT}/health" || exit 1
 # docker stop sends SIGTERM: the shutdown hook stops accepting, finishes requests in flight for at

@@ -51,7 +51,7 @@ class DeliveryFilesTest {
 
         assertThat(dockerfile).contains(Setting.NOTES_DIR.envVar() + "=/app/notes",
                 Setting.INDEX_DIR.envVar() + "=/app/index", Setting.PORT.envVar() + "=" + Setting.PORT.defaultValue(),
-                "EXPOSE " + Setting.PORT.defaultValue(), "VOLUME [\"/app/notes\", \"/app/index\"]", "USER app");
+                "EXPOSE " + Setting.PORT.defaultValue(), "VOLUME [\"/app/notes\", \"/app/index\", \"/app/data\"]", "USER app");
         assertThat(dockerfile).contains("FROM maven:3.9-eclipse-temurin-17 AS build", "FROM eclipse-temurin:17-jre",
                 "RUN mvn -B -q dependency:go-offline");
         assertThat(dockerfile.indexOf("dependency:go-offline")).isLessThan(dockerfile.indexOf("COPY src"));
@@ -78,7 +78,7 @@ class DeliveryFilesTest {
         String dockerfile = dockerfile();
 
         assertThat(dockerfile).contains(Setting.EMBEDDING_CACHE_DIR.envVar() + "=/app/cache",
-                "mkdir -p /app/index /app/cache", "chown -R app:app /app/notes /app/index /app/cache");
+                "mkdir -p /app/index /app/cache /app/data", "chown -R app:app /app/notes /app/index /app/cache /app/data");
         assertThat(dockerfile.indexOf("chown -R app:app")).isLessThan(dockerfile.indexOf("USER app"));
     }
 
