@@ -8,7 +8,8 @@
 #   bench/load-reindex.sh --duration 10        # shorter
 #   bench/load-reindex.sh --semantic true      # with semantic retrieval (embeds each new version)
 # Options: --duration SECONDS, --connections N (wrk, default 16), --port PORT, --semantic true|false,
-#          --debounce MS (watcher debounce, default 200).
+#          --debounce MS (watcher debounce, default 200), --heap SIZE (the server's -Xmx, e.g. 256m;
+#          default the JVM's, a quarter of RAM, which lets RSS grow far before any GC gives memory back).
 # Reports requests, errors and non-2xx, the versions seen, the reindexes (/health generation) and the
 # server's VmRSS at start and end. Exits 1 if any request failed or an answer was neither version.
 set -euo pipefail
@@ -19,6 +20,7 @@ CONNECTIONS=16
 PORT=18183
 SEMANTIC=false
 DEBOUNCE=200
+HEAP=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --duration) DURATION=$2; shift 2 ;;
@@ -26,6 +28,7 @@ while [[ $# -gt 0 ]]; do
     --port) PORT=$2; shift 2 ;;
     --semantic) SEMANTIC=$2; shift 2 ;;
     --debounce) DEBOUNCE=$2; shift 2 ;;
+    --heap) HEAP=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -58,7 +61,7 @@ probe_note MARKER_OLD >"$PROBE"
 rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$SERVER/status"; }
 generation() { curl -sf "$BASE/health" | sed -nE 's/.*"generation":([0-9]+).*/\1/p'; }
 
-java -jar "$WORK/server.jar" serve --notes "$WORK/notes" --index "$WORK/index" --data-dir "$WORK/data" \
+java ${HEAP:+-Xmx$HEAP} -jar "$WORK/server.jar" serve --notes "$WORK/notes" --index "$WORK/index" --data-dir "$WORK/data" \
     --port "$PORT" --host 127.0.0.1 --semantic-enabled "$SEMANTIC" --rate-limit-per-second 0 \
     --watch-enabled true --reindex-debounce "$DEBOUNCE" >"$WORK/server.log" 2>&1 &
 SERVER=$!
@@ -70,7 +73,7 @@ done
 curl -sf "$BASE/health" >/dev/null || { echo "server not healthy after 120 s" >&2; exit 1; }
 GEN_START=$(generation)
 RSS_START=$(rss_kb)
-echo "server healthy (semantic=$SEMANTIC, debounce $DEBOUNCE ms); $(nproc) cores shared by server, wrk and checker; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "server healthy (semantic=$SEMANTIC, debounce $DEBOUNCE ms, heap ${HEAP:-default}); $(nproc) cores shared by server, wrk and checker; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Rewrites the probe note in place every 2 s, alternating versions; samples RSS each time.
 rewriter() {
