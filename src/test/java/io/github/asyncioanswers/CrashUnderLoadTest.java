@@ -64,42 +64,58 @@ class CrashUnderLoadTest {
 
     /** Searches from several threads while a note is rewritten, and kills the server mid-load. */
     private static void hammerThenKill(Process child, TestHttp http, Path notes) throws InterruptedException {
-        AtomicBoolean alive = new AtomicBoolean(true);
-        AtomicBoolean killed = new AtomicBoolean(false);
-        AtomicInteger answered = new AtomicInteger();
-        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        for (int c = 0; c < CLIENTS; c++) {
-            int client = c;
-            clients.execute(() -> {
-                for (int i = 0; alive.get(); i++) {
-                    String word = "gen" + ((client + i) % FILES) + "x" + (i % BLOCKS_PER_FILE);
-                    try {
-                        String body = http.search(word);
-                        if (!body.contains("Use " + word + " wisely")) {
-                            failures.add(word + " -> " + body);
-                        }
-                        answered.incrementAndGet();
-                    } catch (UncheckedIOException e) {
-                        // After the kill, connections are refused; before it, none may fail.
-                        if (!killed.get()) {
-                            failures.add(word + " -> " + e);
-                        }
-                    }
-                }
-            });
-        }
-        for (int round = 1; answered.get() < ANSWERS_BEFORE_KILL; round++) {
+        SearchLoad load = new SearchLoad(http);
+        for (int round = 1; load.answered.get() < ANSWERS_BEFORE_KILL; round++) {
             TestNotes.write(notes.resolve("changing.md"), "flipword" + round);
-            int target = Math.min(ANSWERS_BEFORE_KILL, answered.get() + 40);
-            await().atMost(BOUND).until(() -> answered.get() >= target);
+            int target = Math.min(ANSWERS_BEFORE_KILL, load.answered.get() + 40);
+            await().atMost(BOUND).until(() -> load.answered.get() >= target);
         }
-        killed.set(true);
+        load.killed.set(true);
         child.destroyForcibly();
         child.waitFor();
-        alive.set(false);
-        clients.shutdown();
-        assertThat(clients.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(failures).as("searches before the kill").isEmpty();
+        load.stop();
+        assertThat(load.failures).as("searches before the kill").isEmpty();
+    }
+
+    /** {@link #CLIENTS} threads that search for generated words until stopped, noting each wrong answer. */
+    private static final class SearchLoad {
+
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicBoolean killed = new AtomicBoolean(false);
+        private final AtomicInteger answered = new AtomicInteger();
+        private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        private final ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+
+        SearchLoad(TestHttp http) {
+            for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
+                clients.execute(() -> {
+                    for (int i = 0; running.get(); i++) {
+                        search(http, "gen" + ((client + i) % FILES) + "x" + (i % BLOCKS_PER_FILE));
+                    }
+                });
+            }
+        }
+
+        private void search(TestHttp http, String word) {
+            try {
+                String body = http.search(word);
+                if (!body.contains("Use " + word + " wisely")) {
+                    failures.add(word + " -> " + body);
+                }
+                answered.incrementAndGet();
+            } catch (UncheckedIOException e) {
+                // After the kill, connections are refused; before it, none may fail.
+                if (!killed.get()) {
+                    failures.add(word + " -> " + e);
+                }
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            clients.shutdown();
+            assertThat(clients.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
+        }
     }
 }
