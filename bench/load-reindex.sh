@@ -11,7 +11,7 @@
 #          --debounce MS (watcher debounce, default 200), --heap SIZE (the server's -Xmx, e.g. 256m;
 #          default the JVM's, a quarter of RAM, which lets RSS grow far before any GC gives memory back).
 # Reports requests, errors and non-2xx, the versions seen, the reindexes (/health generation) and the
-# server's VmRSS at start and end. Exits 1 if any request failed or an answer was neither version.
+# server's VmRSS at start and end (and VmRSS, RssAnon, RssFile at each rewrite). Exits 1 if any request failed or an answer was neither version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -59,6 +59,8 @@ probe_note() { # MARKER
 probe_note MARKER_OLD >"$PROBE"
 
 rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$SERVER/status"; }
+# VmRSS, and the parts of it that are anonymous (heap, code, stacks) and file-backed (the mapped index).
+rss_parts_kb() { awk '/^(VmRSS|RssAnon|RssFile)/ { printf "%s ", $2 } END { print "" }' "/proc/$SERVER/status"; }
 generation() { curl -sf "$BASE/health" | sed -nE 's/.*"generation":([0-9]+).*/\1/p'; }
 
 java ${HEAP:+-Xmx$HEAP} -jar "$WORK/server.jar" serve --notes "$WORK/notes" --index "$WORK/index" --data-dir "$WORK/data" \
@@ -83,7 +85,7 @@ rewriter() {
     [[ $marker == MARKER_OLD ]] && marker=MARKER_NEW || marker=MARKER_OLD
     probe_note "$marker" >"$PROBE"
     echo "$(date +%s%3N) $marker" >>"$WORK/rewrites.txt"
-    rss_kb >>"$WORK/rss.txt"
+    rss_parts_kb >>"$WORK/rss.txt"
   done
 }
 
@@ -116,7 +118,7 @@ HELPERS=()
 sleep 1 # the last rewrite's reindex, so that /health counts it
 GEN_END=$(generation)
 RSS_END=$(rss_kb)
-RSS_MAX=$(sort -n "$WORK/rss.txt" | tail -1)
+RSS_MAX=$(cut -d' ' -f1 "$WORK/rss.txt" | sort -n | tail -1)
 
 field() { sed -E "s/.* $1=([0-9]+).*/\1/" <<<"$RESULT"; }
 REQUESTS=$(field requests)
@@ -138,6 +140,11 @@ awk -v r="$RESULT" -v d="$DURATION" -v req="$REQUESTS" -v e="$ERRORS" -v n="$NON
      BEGIN { printf "| %d | %d | %.0f | %.2f | %.2f | %d | %d | %d / %d / %d | %d | %d→%d | %d | %.0f→%.0f (%.0f) |\n",
              d, req, req / (f("duration_us") / 1e6), f("p50_us") / 1000, f("p99_us") / 1000, e, n, o, nw, b,
              w, g0, g1, ri, s / 1024, t / 1024, m / 1024 }'
+
+for part in "1 VmRSS" "2 RssAnon" "3 RssFile"; do
+  read -r column name <<<"$part"
+  echo "$name MB at each rewrite (every 2 s): $(awk -v c="$column" '{ printf "%s%.0f", (NR > 1 ? " " : ""), $c / 1024 }' "$WORK/rss.txt")"
+done
 
 STATUS=0
 if [[ $ERRORS -gt 0 || $NON2XX -gt 0 || $REQUESTS -eq 0 ]]; then
