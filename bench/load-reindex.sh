@@ -10,8 +10,9 @@
 # Options: --duration SECONDS, --connections N (wrk, default 16), --port PORT, --semantic true|false,
 #          --debounce MS (watcher debounce, default 200), --heap SIZE (the server's -Xmx, e.g. 256m;
 #          default the JVM's, a quarter of RAM, which lets RSS grow far before any GC gives memory back).
-# Reports requests, errors and non-2xx, the versions seen, the reindexes (/health generation) and the
-# server's VmRSS at start and end (and VmRSS, RssAnon, RssFile at each rewrite). Exits 1 if any request failed or an answer was neither version.
+# Reports requests, errors and non-2xx, the versions seen, the reindexes (/health generation), the
+# server's VmRSS at start and end, and VmRSS, RssAnon and RssFile at each rewrite. Exits 1 if any
+# request failed or any answer was neither version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
