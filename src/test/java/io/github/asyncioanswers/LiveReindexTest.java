@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,36 @@ class LiveReindexTest {
         assertThat(http.get("/health").body()).contains("\"status\":\"UP\"", "\"blocks\":2");
         TestNotes.write(notes.resolve("back.md"), "returnword");
         await().atMost(BOUND.plusSeconds(1)).until(() -> http.search("returnword").contains("Use returnword wisely"));
+    }
+
+    @Test
+    void a_notes_folder_moved_away_keeps_serving_and_an_edit_after_its_return_is_answered() throws IOException {
+        moveNotesAwayAndBack("gatheraway");
+        TestNotes.write(notes.resolve("basics.md"), "gatherhome", "sleepbar");
+        await().atMost(BOUND).until(() -> http.search("gatherhome").contains("Use gatherhome wisely"));
+        assertThat(http.search("sleepbar")).contains("Use sleepbar wisely");
+    }
+
+    @Test
+    @Disabled("issue 8: the reindex that failed while the folder was away is not retried, and its return"
+            + " under the same watch raises no event, so it stays stale until the next edit")
+    void a_notes_folder_moved_back_is_answered_without_another_edit() throws IOException {
+        moveNotesAwayAndBack("gatheraway");
+        await().atMost(BOUND).until(() -> http.search("gatheraway").contains("Use gatheraway wisely"));
+    }
+
+    /**
+     * Moves the notes folder away (standing in for chmod 000, which root, as in CI, does not feel), edits
+     * a note there, checks that the last index keeps serving, and moves the folder back.
+     */
+    private void moveNotesAwayAndBack(String word) throws IOException {
+        Path away = temp.resolve("notes-away");
+        Files.move(notes, away);
+        TestNotes.write(away.resolve("basics.md"), word, "sleepbar");
+        await().during(DEBOUNCE.multipliedBy(4)).atMost(BOUND)
+                .until(() -> http.search("gatherfoo").contains("Use gatherfoo wisely"));
+        assertThat(http.get("/health").body()).contains("\"status\":\"UP\"", "\"blocks\":2");
+        Files.move(away, notes);
     }
 
     @Test
