@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,8 +78,6 @@ class IndexDiskFullTest {
     }
 
     @Test
-    @Disabled("issue 8: a full disk closes Lucene's IndexWriter for good (a tragic event), so every later"
-            + " reindex fails with AlreadyClosedException until a restart; NoteIndex should reopen its writer")
     void after_space_returns_the_next_reindex_succeeds_without_a_restart() throws IOException {
         Path notes = temp.resolve("notes");
         int blocks = TestNotes.generate(notes, FILES, BLOCKS_PER_FILE);

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,8 +97,6 @@ class LiveReindexTest {
     }
 
     @Test
-    @Disabled("issue 8: the reindex that failed while the folder was away is not retried, and its return"
-            + " under the same watch raises no event, so it stays stale until the next edit")
     void a_notes_folder_moved_back_is_answered_without_another_edit() throws IOException {
         moveNotesAwayAndBack("gatheraway");
         await().atMost(BOUND).until(() -> http.search("gatheraway").contains("Use gatheraway wisely"));

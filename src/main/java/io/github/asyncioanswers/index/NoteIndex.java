@@ -39,7 +39,9 @@ public final class NoteIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NoteIndex.class);
 
     private final Directory directory;
-    private final IndexWriter writer;
+    private final Analyzer analyzer;
+    /** Replaced when Lucene closed it after a tragic failure (a full disk), so reindexing can go on. */
+    private IndexWriter writer;
     private final SearcherManager searcherManager;
     private final Optional<Embedder> embedder;
     /** What, besides a note's content, decides its document: the layout and the embedding model. */
@@ -49,12 +51,15 @@ public final class NoteIndex implements AutoCloseable {
     /** The notes those hashes were computed from: a note equal to its predecessor needs no hashing. */
     private Map<String, Note> hashedNotes = Map.of();
 
-    private NoteIndex(Directory directory, IndexWriter writer, Optional<Embedder> embedder) throws IOException {
+    private NoteIndex(Directory directory, Analyzer analyzer, IndexWriter writer, Optional<Embedder> embedder)
+            throws IOException {
         this.directory = directory;
+        this.analyzer = analyzer;
         this.writer = writer;
         this.embedder = embedder;
         this.layout = NoteDocuments.LAYOUT_VERSION + (embedder.isPresent() ? "+embeddings" : "");
-        this.searcherManager = new SearcherManager(writer, null);
+        // Searches read commits from the directory, not the writer, so they outlive a writer that fails.
+        this.searcherManager = new SearcherManager(directory, null);
     }
 
     /**
@@ -81,7 +86,10 @@ public final class NoteIndex implements AutoCloseable {
             writer.deleteAll();
             writer.commit();
         }
-        return new NoteIndex(directory, writer, embedder);
+        if (!DirectoryReader.indexExists(directory)) {
+            writer.commit();
+        }
+        return new NoteIndex(directory, analyzer, writer, embedder);
     }
 
     private static IndexWriterConfig config(Analyzer analyzer, OpenMode mode) {
@@ -116,6 +124,7 @@ public final class NoteIndex implements AutoCloseable {
 
     private IndexUpdate update(List<Note> notes, boolean rewriteAll) throws IOException {
         try {
+            reopenIfClosed();
             return write(notes, rewriteAll);
         } catch (IOException | RuntimeException e) {
             // The writer may hold part of this update now; what it holds is read again next time.
@@ -123,6 +132,19 @@ public final class NoteIndex implements AutoCloseable {
             hashedNotes = Map.of();
             throw e;
         }
+    }
+
+    /**
+     * Lucene closes its writer for good after a tragic failure such as a full disk; the last commit is
+     * intact, so a new writer on the same directory carries on from it once the cause is gone.
+     */
+    private void reopenIfClosed() throws IOException {
+        if (writer.isOpen()) {
+            return;
+        }
+        LOG.warn("the index writer was closed by an earlier failure ({}); opening a new one",
+                String.valueOf(writer.getTragicException()));
+        writer = new IndexWriter(directory, config(analyzer, OpenMode.CREATE_OR_APPEND));
     }
 
     private IndexUpdate write(List<Note> notes, boolean rewriteAll) throws IOException {
@@ -209,7 +231,9 @@ public final class NoteIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         searcherManager.close();
-        writer.rollback();
+        if (writer.isOpen()) {
+            writer.rollback();
+        }
         directory.close();
     }
 }

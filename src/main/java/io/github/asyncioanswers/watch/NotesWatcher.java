@@ -31,7 +31,10 @@ import org.slf4j.LoggerFactory;
 public final class NotesWatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotesWatcher.class);
-    /** How often to look for the watched folder again after it disappeared. */
+    /**
+     * How often to check that the watched folder is still the one being watched (a folder moved
+     * away keeps its watch, so its return raises no event) and to retry an action that failed.
+     */
     private static final Duration ROOT_RETRY = Duration.ofSeconds(1);
     /** A change that never goes quiet (a log file in the folder) still gets its action this often. */
     private static final int MAX_DEBOUNCES_PER_BURST = 10;
@@ -45,6 +48,10 @@ public final class NotesWatcher implements AutoCloseable {
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
     private volatile boolean closed;
+    /** The identity (inode) of the folder the watches were set on; touched only by the watcher thread. */
+    private Object rootIdentity;
+    /** The last action failed (the folder was away, say): run it again at the next check. */
+    private boolean retryPending;
 
     private NotesWatcher(Path root, Duration debounce, Runnable onChange) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -54,6 +61,7 @@ public final class NotesWatcher implements AutoCloseable {
         this.thread = new Thread(this::run, "notes-watcher");
         this.thread.setDaemon(true);
         watchTree(this.root);
+        this.rootIdentity = identity(this.root);
     }
 
     /**
@@ -71,7 +79,9 @@ public final class NotesWatcher implements AutoCloseable {
         while (!closed) {
             try {
                 if (awaitQuietBurst()) {
+                    retryPending = true;
                     onChange.run();
+                    retryPending = false;
                 }
             } catch (ClosedWatchServiceException e) {
                 return;
@@ -86,9 +96,9 @@ public final class NotesWatcher implements AutoCloseable {
 
     /** Waits for a change, then for the debounce to pass without another; true when something changed. */
     private boolean awaitQuietBurst() throws InterruptedException {
-        WatchKey key = folders.isEmpty() ? service.poll(ROOT_RETRY.toMillis(), TimeUnit.MILLISECONDS) : service.take();
+        WatchKey key = service.poll(ROOT_RETRY.toMillis(), TimeUnit.MILLISECONDS);
         if (key == null) {
-            return watchRootAgain();
+            return watchRootAgain() || (retryPending && Files.isDirectory(root));
         }
         handle(key);
         long giveUpAt = System.nanoTime() + debounce.toNanos() * MAX_DEBOUNCES_PER_BURST;
@@ -120,13 +130,31 @@ public final class NotesWatcher implements AutoCloseable {
         }
     }
 
+    /** Watches the folder again when it came back or was replaced; true when it did. */
     private boolean watchRootAgain() {
-        if (!Files.isDirectory(root)) {
+        Object current = identity(root);
+        if (current == null || current.equals(rootIdentity) && !folders.isEmpty()) {
             return false;
         }
         LOG.info("{} is back; watching it again", root);
+        folders.keySet().forEach(WatchKey::cancel);
+        folders.clear();
         watchTree(root);
+        rootIdentity = current;
         return true;
+    }
+
+    /** The file system's identity of a folder (its inode on Linux), or null when it is not a folder now. */
+    private static Object identity(Path folder) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(folder, BasicFileAttributes.class);
+            if (!attributes.isDirectory()) {
+                return null;
+            }
+            return attributes.fileKey() != null ? attributes.fileKey() : folder;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void watchTree(Path top) {
