@@ -54,7 +54,7 @@ class ConfigLoaderTest {
     @Test
     void values_are_parsed_into_their_types() throws IOException {
         Path file = write("reindex.debounce=250\nwatch.enabled=off\ntelegram.admin.ids=12, 34\n"
-                + "embedding.cache.dir=/tmp/cache\nsemantic.enabled=FALSE\n");
+                + "embedding.cache.dir=cache/embeddings\nsemantic.enabled=FALSE\n");
 
         Config config = ConfigLoader.load(Map.of("--config", file.toString()), Map.of("ADMIN_TOKEN", "s3cret"));
 
@@ -62,7 +62,7 @@ class ConfigLoaderTest {
         assertThat(config.watchEnabled()).isFalse();
         assertThat(config.semanticEnabled()).isFalse();
         assertThat(config.telegramAdminIds()).containsExactlyInAnyOrder(12L, 34L);
-        assertThat(config.embeddingCacheDir()).contains(Path.of("/tmp/cache"));
+        assertThat(config.embeddingCacheDir()).contains(Path.of("cache/embeddings"));
         assertThat(config.adminToken()).contains("s3cret");
     }
 
