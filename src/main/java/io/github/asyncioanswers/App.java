@@ -63,9 +63,10 @@ public final class App implements AutoCloseable {
         Optional<Embedder> embedder = config.semanticEnabled() ? Optional.of(Embedder.load(config.embeddingCacheDir()))
                 : Optional.empty();
         NoteIndex index = NoteIndex.open(config.indexDir(), analyzer, embedder);
-        Reindexer reindexer = new Reindexer(config.notesDir(), new NotesParser(), index);
+        Metrics metrics = new Metrics();
+        Reindexer reindexer = new Reindexer(config.notesDir(), new NotesParser(), index, metrics.reindexListener());
         Searcher searcher = new Searcher(index.searcherManager(), analyzer, Glossary.read(config.glossaryFile()), embedder);
-        return new App(config, index, reindexer, searcher, new Metrics());
+        return new App(config, index, reindexer, searcher, metrics);
     }
 
     /**
@@ -110,19 +111,9 @@ public final class App implements AutoCloseable {
         return new BotOptions(token, config.telegramApiUrl(), webhook, config.telegramUserLimit());
     }
 
-    /**
-     * Brings the index in line with the notes, parsing only the files that changed, and records it
-     * in the metrics; the watcher calls this too.
-     */
+    /** Brings the index in line with the notes, parsing only the files that changed. */
     public ReindexReport reindex() throws IOException {
-        try {
-            ReindexReport report = reindexer.reindex();
-            metrics.reindexed(report.took(), report.warnings().size());
-            return report;
-        } catch (IOException | RuntimeException e) {
-            metrics.reindexFailed();
-            throw e;
-        }
+        return reindexer.reindex();
     }
 
     /** Parses every note file again and rewrites the whole index; what an admin's reindex command calls. */

@@ -1,6 +1,5 @@
 package io.github.asyncioanswers.http;
 
-import io.github.asyncioanswers.index.ReindexReport;
 import io.github.asyncioanswers.index.Reindexer;
 import io.github.asyncioanswers.config.Operations;
 import io.github.asyncioanswers.metrics.Metrics;
@@ -146,11 +145,8 @@ public final class HttpApi implements AutoCloseable {
     private void reindex(Context ctx) {
         adminToken.check(ctx);
         try {
-            ReindexReport report = reindexer.rebuild();
-            metrics.reindexed(report.took(), report.warnings().size());
-            ctx.json(ReindexJson.of(report));
+            ctx.json(ReindexJson.of(reindexer.rebuild()));
         } catch (IOException e) {
-            metrics.reindexFailed();
             LOG.error("reindex failed; the last good index keeps serving", e);
             error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "reindex failed, the last good index keeps serving: "
                     + e.getMessage());

@@ -21,11 +21,18 @@ public final class Reindexer {
 
     private final NoteFiles files;
     private final NoteIndex index;
+    private final ReindexListener listener;
     private volatile ReindexReport last;
 
     public Reindexer(Path notesDir, NotesParser parser, NoteIndex index) {
+        this(notesDir, parser, index, ReindexListener.NONE);
+    }
+
+    /** {@code listener} hears of every reindex and rebuild, and of every one that failed. */
+    public Reindexer(Path notesDir, NotesParser parser, NoteIndex index, ReindexListener listener) {
         this.files = new NoteFiles(notesDir, parser);
         this.index = index;
+        this.listener = listener;
     }
 
     /**
@@ -36,8 +43,13 @@ public final class Reindexer {
      */
     public synchronized ReindexReport reindex() throws IOException {
         long start = System.nanoTime();
-        ParsedNotes parsed = files.refresh();
-        return report(start, parsed, index.replaceAll(parsed.notes()));
+        try {
+            ParsedNotes parsed = files.refresh();
+            return report(start, parsed, index.replaceAll(parsed.notes()));
+        } catch (IOException | RuntimeException e) {
+            listener.failed(e);
+            throw e;
+        }
     }
 
     /**
@@ -48,9 +60,14 @@ public final class Reindexer {
      */
     public synchronized ReindexReport rebuild() throws IOException {
         long start = System.nanoTime();
-        files.rereadAll();
-        ParsedNotes parsed = files.refresh();
-        return report(start, parsed, index.rewriteAll(parsed.notes()));
+        try {
+            files.rereadAll();
+            ParsedNotes parsed = files.refresh();
+            return report(start, parsed, index.rewriteAll(parsed.notes()));
+        } catch (IOException | RuntimeException e) {
+            listener.failed(e);
+            throw e;
+        }
     }
 
     private ReindexReport report(long start, ParsedNotes parsed, IndexUpdate update) throws IOException {
@@ -64,6 +81,7 @@ public final class Reindexer {
                 report.blocks(), took.toMillis(), files.filesRead(), report.added(), report.updated(),
                 report.removed(), report.warnings().size());
         last = report;
+        listener.reindexed(report);
         return report;
     }
 

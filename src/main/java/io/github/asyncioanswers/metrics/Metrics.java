@@ -1,5 +1,7 @@
 package io.github.asyncioanswers.metrics;
 
+import io.github.asyncioanswers.index.ReindexListener;
+import io.github.asyncioanswers.index.ReindexReport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -72,6 +74,21 @@ public final class Metrics implements AutoCloseable {
 
     public void reindexFailed() {
         reindexFailures.increment();
+    }
+
+    /** Records every reindex and rebuild of the index, whoever triggered it. */
+    public ReindexListener reindexListener() {
+        return new ReindexListener() {
+            @Override
+            public void reindexed(ReindexReport report) {
+                Metrics.this.reindexed(report.took(), report.warnings().size());
+            }
+
+            @Override
+            public void failed(Exception cause) {
+                reindexFailed();
+            }
+        };
     }
 
     /** Gauges of the index: blocks served and the index generation, read at each scrape. */

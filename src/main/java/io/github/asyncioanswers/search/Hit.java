@@ -30,8 +30,4 @@ public record Hit(
             throw new IllegalArgumentException("confidence must be within 0..1, was " + confidence);
         }
     }
-
-    Hit withScores(double newScore, double newConfidence) {
-        return new Hit(id, question, answer, headingPath, language, file, line, newScore, newConfidence);
-    }
 }

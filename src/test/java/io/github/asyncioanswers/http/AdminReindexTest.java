@@ -3,14 +3,13 @@ package io.github.asyncioanswers.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.asyncioanswers.App;
-import io.github.asyncioanswers.TestConfig;
+import io.github.asyncioanswers.TestApps;
 import io.github.asyncioanswers.TestHttp;
 import io.github.asyncioanswers.TestNotes;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -25,9 +24,7 @@ class AdminReindexTest {
     Path temp;
 
     private App start(Optional<String> token) throws IOException {
-        TestNotes.write(temp.resolve("notes/a.md"), "alpha", "beta");
-        return App.open(TestConfig.of(temp.resolve("notes"), temp.resolve("index"), Duration.ofMillis(100), false,
-                token)).start();
+        return TestApps.onTwoNotes(temp, token);
     }
 
     @Test
