@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -18,6 +21,9 @@ import org.apache.lucene.search.TopDocs;
 /** Finds the blocks that answer a question; thread safe, each call reads one index state. */
 public final class Searcher {
 
+    /** How many related blocks are kept per block. */
+    private static final int RELATED_DEPTH = 6;
+
     private final SearcherManager searcherManager;
     private final QueryTerms queryTerms;
     private final Glossary glossary;
@@ -25,6 +31,7 @@ public final class Searcher {
     private final Speller speller = new Speller();
     private final Candidates candidates = new Candidates();
     private final Ranking ranking = new Ranking();
+    private final AtomicReference<RelatedCache> related = new AtomicReference<>(RelatedCache.of(null));
 
     public Searcher(SearcherManager searcherManager, Analyzer analyzer, Glossary glossary, Optional<Embedder> embedder) {
         this.searcherManager = searcherManager;
@@ -35,20 +42,23 @@ public final class Searcher {
 
     /** Searches for {@code text} and returns at most {@code limit} hits, best first. */
     public SearchResult search(String text, int limit) throws IOException {
-        long start = System.nanoTime();
         IndexSearcher searcher = searcherManager.acquire();
         try {
-            List<Candidate> found = candidatesFor(searcher, text);
-            List<Ranking.Ranked> ranked = ranking.rank(found);
-            List<Hit> hits = new ArrayList<>();
-            for (Ranking.Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
-                hits.add(toHit(searcher, r.candidate().doc(), r.score(), r.confidence()));
-            }
-            boolean answered = !hits.isEmpty() && ranking.answers(ranked.get(0));
-            return new SearchResult(text, answered, hits, Duration.ofNanos(System.nanoTime() - start));
+            return search(searcher, text, limit);
         } finally {
             searcherManager.release(searcher);
         }
+    }
+
+    private SearchResult search(IndexSearcher searcher, String text, int limit) throws IOException {
+        long start = System.nanoTime();
+        List<Ranking.Ranked> ranked = ranking.rank(candidatesFor(searcher, text));
+        List<Hit> hits = new ArrayList<>();
+        for (Ranking.Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            hits.add(toHit(searcher, r.candidate().doc(), r.score(), r.confidence()));
+        }
+        boolean answered = !hits.isEmpty() && ranking.answers(ranked.get(0));
+        return new SearchResult(text, answered, hits, Duration.ofNanos(System.nanoTime() - start));
     }
 
     List<Candidate> candidatesFor(IndexSearcher searcher, String text) throws IOException {
@@ -59,6 +69,35 @@ public final class Searcher {
         }
         Optional<float[]> vector = embedder.map(e -> e.embedQuery(SemanticText.of(corrected, expansion.phrases())));
         return candidates.find(searcher, expansion.terms(), vector);
+    }
+
+    /**
+     * Up to {@code limit} other blocks close to {@code hit}: what a search for its own question finds.
+     * The answer depends only on the index state, so it is computed once per block and index state
+     * rather than once per answer shown.
+     */
+    public List<Hit> related(Hit hit, int limit) throws IOException {
+        IndexSearcher searcher = searcherManager.acquire();
+        try {
+            Object state = searcher.getIndexReader().getReaderCacheHelper().getKey();
+            RelatedCache cache = related.updateAndGet(c -> c.state() == state ? c : RelatedCache.of(state));
+            List<Hit> known = cache.byId().get(hit.id());
+            if (known == null) {
+                known = search(searcher, hit.question(), RELATED_DEPTH).hits().stream()
+                        .filter(other -> !other.id().equals(hit.id())).toList();
+                cache.byId().put(hit.id(), known);
+            }
+            return known.subList(0, Math.min(limit, known.size()));
+        } finally {
+            searcherManager.release(searcher);
+        }
+    }
+
+    /** Related blocks by id, valid for one index state (the reader's cache key). */
+    private record RelatedCache(Object state, Map<String, List<Hit>> byId) {
+        static RelatedCache of(Object state) {
+            return new RelatedCache(state, new ConcurrentHashMap<>());
+        }
     }
 
     /** The block with this question id, if there is one. */

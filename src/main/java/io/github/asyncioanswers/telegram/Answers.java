@@ -109,12 +109,8 @@ final class Answers {
         return replies.answer(hit, related(hit), lang);
     }
 
-    /** Other blocks close to this one: what a search for its own question finds. */
     private List<Hit> related(Hit hit) throws IOException {
-        return searcher.search(hit.question(), Replies.MAX_BUTTONS + 1).hits().stream()
-                .filter(other -> !other.id().equals(hit.id()))
-                .limit(Replies.MAX_BUTTONS)
-                .toList();
+        return searcher.related(hit, Replies.MAX_BUTTONS);
     }
 
     private static String description(Hit hit) {

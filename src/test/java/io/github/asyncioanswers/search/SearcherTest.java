@@ -162,4 +162,16 @@ class SearcherTest {
         assertThat(result.hits()).isNotEmpty();
         assertThat(result.hits().get(0).confidence()).isLessThan(0.5);
     }
+
+    @Test
+    void related_blocks_leave_out_the_block_itself_and_follow_the_index_state() throws IOException {
+        Hit tasks = searcher.byId("11111111-1111-4111-8111-111111111111").orElseThrow();
+        assertThat(searcher.related(tasks, 3)).extracting(Hit::id).doesNotContain(tasks.id());
+
+        Note closer = new Note("55555555-5555-4555-8555-555555555555", "When is asyncio.create_task() useful?",
+                "To run a coroutine concurrently with asyncio.create_task().", List.of(), List.of(), "en", "notes/s.md", 5);
+        index.replaceAll(List.of(NOTES.get(0), NOTES.get(1), NOTES.get(2), closer));
+
+        assertThat(searcher.related(tasks, 1)).extracting(Hit::id).containsExactly(closer.id());
+    }
 }
