@@ -57,7 +57,7 @@ public final class NoteIndex implements AutoCloseable {
         this.analyzer = analyzer;
         this.writer = writer;
         this.embedder = embedder;
-        this.layout = NoteDocuments.LAYOUT_VERSION + (embedder.isPresent() ? "+embeddings" : "");
+        this.layout = NoteDocuments.LAYOUT_VERSION + embedder.map(e -> "+" + e.modelName()).orElse("");
         // Searches read commits from the directory, not the writer, so they outlive a writer that fails.
         this.searcherManager = new SearcherManager(directory, null);
     }

@@ -15,18 +15,18 @@ final class Ranking {
     }
 
     /** BM25 relative to the query's best: rewards the rare words the block shares with the question. */
-    static final double LEXICAL_WEIGHT = 0.1;
+    static final double LEXICAL_WEIGHT = 0.3;
     /** Embedding similarity: finds paraphrases that share no words with the block. */
-    static final double SEMANTIC_WEIGHT = 0.8;
+    static final double SEMANTIC_WEIGHT = 0.4;
     /** Coverage: a block that has every idea of the question beats one that repeats a single idea. */
     static final double COVERAGE_WEIGHT = 0.5;
-    /** BGE cosine similarity below this is no sign of relatedness at all. */
-    static final double COSINE_FLOOR = 0.5;
+    /** Cosine similarity below this is no sign of relatedness at all. */
+    static final double COSINE_FLOOR = 0.1;
 
     /** Coverage that alone makes an answer half-sure: most of the question's information is in the block. */
     static final double COVERAGE_HALF_SURE = 0.28;
-    /** Cosine similarity that alone makes an answer half-sure; unrelated questions stay below 0.75. */
-    static final double COSINE_HALF_SURE = 0.80;
+    /** Cosine similarity that alone makes an answer half-sure; unrelated questions stay below 0.55. */
+    static final double COSINE_HALF_SURE = 0.60;
     static final double COSINE_SPAN = 0.20;
     static final double ANSWER_THRESHOLD = 0.5;
 
