@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -147,6 +148,9 @@ public final class NoteIndex implements AutoCloseable {
         writer = new IndexWriter(directory, config(analyzer, OpenMode.CREATE_OR_APPEND));
     }
 
+    /** Blocks embedded together, on every core, before they are written: bounds the vectors held at once. */
+    private static final int EMBEDDING_BATCH = 256;
+
     private IndexUpdate write(List<Note> notes, boolean rewriteAll) throws IOException {
         Map<String, String> existing = hashes == null ? storedHashes() : hashes;
         Map<String, float[]> vectors = rewriteAll && embedder.isPresent() ? Vectors.stored(writer) : Map.of();
@@ -154,20 +158,29 @@ public final class NoteIndex implements AutoCloseable {
             writer.deleteAll();
         }
         Map<String, String> nextHashes = new HashMap<>();
-        int added = 0;
-        int updated = 0;
         for (Note note : notes) {
             String previous = existing.get(note.id());
-            String hash = previous != null && note.equals(hashedNotes.get(note.id())) ? previous
-                    : NoteDocuments.hash(note, layout);
-            nextHashes.put(note.id(), hash);
-            if (rewriteAll || !hash.equals(previous)) {
-                // Embedding is the costly part of indexing: an unchanged block keeps the vector it has.
-                Optional<float[]> vector = hash.equals(previous) && vectors.containsKey(note.id())
-                        ? Optional.of(vectors.get(note.id())) : embedder.map(e -> Vectors.embed(e, note));
-                writer.updateDocument(new Term(Fields.ID, note.id()), NoteDocuments.toDocument(note, hash, vector));
-                added += previous == null ? 1 : 0;
-                updated += previous != null && !hash.equals(previous) ? 1 : 0;
+            nextHashes.put(note.id(), previous != null && note.equals(hashedNotes.get(note.id())) ? previous
+                    : NoteDocuments.hash(note, layout));
+        }
+        // Embedding is the costly part of indexing: an unchanged block keeps the vector it has.
+        Predicate<Note> needsVector = note -> !nextHashes.get(note.id()).equals(existing.get(note.id()))
+                || rewriteAll && !vectors.containsKey(note.id());
+        int added = 0;
+        int updated = 0;
+        for (int from = 0; from < notes.size(); from += EMBEDDING_BATCH) {
+            List<Note> batch = notes.subList(from, Math.min(notes.size(), from + EMBEDDING_BATCH));
+            Map<String, float[]> fresh = embedder.map(e -> Vectors.embedAll(e, batch.stream().filter(needsVector).toList()))
+                    .orElse(Map.of());
+            for (Note note : batch) {
+                String previous = existing.get(note.id());
+                String hash = nextHashes.get(note.id());
+                if (rewriteAll || !hash.equals(previous)) {
+                    Optional<float[]> vector = embedder.map(e -> fresh.getOrDefault(note.id(), vectors.get(note.id())));
+                    writer.updateDocument(new Term(Fields.ID, note.id()), NoteDocuments.toDocument(note, hash, vector));
+                    added += previous == null ? 1 : 0;
+                    updated += previous != null && !hash.equals(previous) ? 1 : 0;
+                }
             }
         }
         int removed = deleteGone(existing.keySet(), nextHashes.keySet(), rewriteAll);

@@ -4,8 +4,11 @@ import io.github.asyncioanswers.embed.Embedder;
 import io.github.asyncioanswers.notes.Note;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
@@ -25,6 +28,27 @@ final class Vectors {
         String title = String.join("\n", note.question(), String.join("\n", note.alsoAsked()),
                 String.join(" > ", note.headingPath())).strip();
         return embedder.embedPassage(title, note.answer());
+    }
+
+    /**
+     * The vectors of {@code notes} by question id, computed on every core: the model runs one
+     * thread per block, so a rebuild of many blocks would otherwise leave the other cores idle.
+     */
+    static Map<String, float[]> embedAll(Embedder embedder, List<Note> notes) {
+        if (notes.size() < 2) {
+            Map<String, float[]> vectors = new HashMap<>();
+            notes.forEach(note -> vectors.put(note.id(), embed(embedder, note)));
+            return vectors;
+        }
+        int threads = Math.min(notes.size(), Runtime.getRuntime().availableProcessors());
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> notes.parallelStream()
+                    .collect(Collectors.toConcurrentMap(Note::id, note -> embed(embedder, note), (a, b) -> b)))
+                    .join();
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** Every live block's vector by question id, from the writer's own view. */
