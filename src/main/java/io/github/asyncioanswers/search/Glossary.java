@@ -113,24 +113,26 @@ public final class Glossary {
 
     /**
      * Adds the terms of every group that the query matches: a member matches when all of its
-     * analyzed terms are among the query's terms. The matching terms and the added ones share a concept.
+     * analyzed terms are among the query's terms. The longest match wins: a group matched only by
+     * words that are part of another group's longer match ("событий" of "цикл событий") is not
+     * added, so "event loop" does not also bring in what "event" alone means. The matching terms
+     * and the added ones share a concept.
      */
     Expansion expand(List<QueryTerm> terms, QueryTerms analyzer) {
         Set<String> present = terms.stream().map(QueryTerm::text).collect(Collectors.toSet());
         Map<String, QueryTerm> expanded = new LinkedHashMap<>();
         terms.forEach(term -> expanded.put(term.text(), term));
         List<String> phrases = new ArrayList<>();
-        for (int g : candidateGroups(present, analyzer)) {
-            List<String> group = groups.get(g);
-            List<List<String>> analyzed = group.stream()
-                    .map(member -> analyzedMembers.computeIfAbsent(member, analyzer::tokens)).toList();
-            if (analyzed.stream().noneMatch(member -> !member.isEmpty() && present.containsAll(member))) {
+        Map<Integer, Set<String>> matches = matches(present, analyzer);
+        for (Map.Entry<Integer, Set<String>> match : matches.entrySet()) {
+            if (isPartOfLongerMatch(match.getValue(), matches.values())) {
                 continue;
             }
-            String concept = CONCEPT_PREFIX + g;
+            List<String> group = groups.get(match.getKey());
+            String concept = CONCEPT_PREFIX + match.getKey();
             englishName(group).ifPresent(phrases::add);
-            for (List<String> member : analyzed) {
-                for (String term : member) {
+            for (String member : group) {
+                for (String term : analyzedMembers.computeIfAbsent(member, analyzer::tokens)) {
                     QueryTerm existing = expanded.get(term);
                     expanded.put(term, existing == null ? new QueryTerm(term, EXPANSION_WEIGHT, concept)
                             : existing.concept().startsWith(CONCEPT_PREFIX) ? existing : existing.inConcept(concept));
@@ -138,5 +140,30 @@ public final class Glossary {
             }
         }
         return new Expansion(List.copyOf(expanded.values()), phrases);
+    }
+
+    /** For each group the query matches, in file order, the query terms of its longest matching member. */
+    private Map<Integer, Set<String>> matches(Set<String> present, QueryTerms analyzer) {
+        Map<Integer, Set<String>> matches = new LinkedHashMap<>();
+        for (int g : candidateGroups(present, analyzer)) {
+            for (String member : groups.get(g)) {
+                List<String> memberTerms = analyzedMembers.computeIfAbsent(member, analyzer::tokens);
+                Set<String> best = matches.get(g);
+                if (!memberTerms.isEmpty() && present.containsAll(memberTerms)
+                        && (best == null || best.size() < memberTerms.size())) {
+                    matches.put(g, new HashSet<>(memberTerms));
+                }
+            }
+        }
+        return matches;
+    }
+
+    private static boolean isPartOfLongerMatch(Set<String> match, Iterable<Set<String>> all) {
+        for (Set<String> other : all) {
+            if (other.size() > match.size() && other.containsAll(match)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

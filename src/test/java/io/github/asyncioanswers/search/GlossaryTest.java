@@ -38,6 +38,18 @@ class GlossaryTest {
     }
 
     @Test
+    void a_group_matched_only_by_words_of_a_longer_match_adds_nothing() {
+        Glossary withEvent = Glossary.parse(List.of(
+                "event loop, цикл событий",
+                "event, событие, signal"));
+
+        assertThat(withEvent.expand(queryTerms.analyze("что такое цикл событий"), queryTerms).terms())
+                .extracting(QueryTerm::text).contains("event", "loop").doesNotContain("signal");
+        assertThat(withEvent.expand(queryTerms.analyze("как дождаться события"), queryTerms).terms())
+                .extracting(QueryTerm::text).contains("event", "signal");
+    }
+
+    @Test
     void comments_and_single_terms_make_no_group() {
         assertThat(glossary.size()).isEqualTo(2);
     }
