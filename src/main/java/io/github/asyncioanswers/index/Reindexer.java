@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,8 +72,12 @@ public final class Reindexer {
     }
 
     private ReindexReport report(long start, ParsedNotes parsed, IndexUpdate update) throws IOException {
+        // A warning stays until its note is fixed: say it once, not at every reindex.
+        Set<ParseWarning> known = last == null ? Set.of() : Set.copyOf(last.warnings());
         for (ParseWarning warning : parsed.warnings()) {
-            LOG.warn("note warning: {}", warning);
+            if (!known.contains(warning)) {
+                LOG.warn("note warning: {}", warning);
+            }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         ReindexReport report = new ReindexReport(update.blocks(), update.added(), update.updated(),
