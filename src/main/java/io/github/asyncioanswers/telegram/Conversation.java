@@ -65,7 +65,8 @@ final class Conversation {
         Optional<User> from = Optional.ofNullable(message.getFrom());
         Optional<Reply> reply = command.isPresent() ? onCommand(command.get(), language, message.isUserMessage(), from)
                 : Optional.of(answers.question(text.get().strip(), Lang.of(text.get(), language), userId(from)));
-        reply.ifPresent(answer -> outbox.reply(message.getChatId(), answer));
+        Optional<Integer> quote = message.isUserMessage() ? Optional.empty() : Optional.ofNullable(message.getMessageId());
+        reply.ifPresent(answer -> outbox.reply(message.getChatId(), answer, quote));
     }
 
     /** The text meant for the bot: all of it in a private chat; in a group only commands, mentions and replies. */

@@ -2,11 +2,13 @@ package io.github.asyncioanswers.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
@@ -27,10 +29,23 @@ final class Outbox {
 
     /** Sends each message of the reply in order; the buttons go under the last one. */
     void reply(long chatId, Reply reply) {
+        reply(chatId, reply, Optional.empty());
+    }
+
+    /**
+     * As {@link #reply(long, Reply)}, the first message quoting the message {@code replyTo} when
+     * given: in a busy group, the asker sees which answer is theirs. Sent even if that message is gone.
+     */
+    void reply(long chatId, Reply reply, Optional<Integer> replyTo) {
         List<String> messages = reply.messages();
         for (int i = 0; i < messages.size(); i++) {
             boolean last = i == messages.size() - 1;
-            api.send(chatId, message(chatId, messages.get(i), last ? rows(reply) : List.of()));
+            SendMessage message = message(chatId, messages.get(i), last ? rows(reply) : List.of());
+            if (i == 0 && replyTo.isPresent()) {
+                message.setReplyParameters(ReplyParameters.builder().messageId(replyTo.get())
+                        .allowSendingWithoutReply(true).build());
+            }
+            api.send(chatId, message);
         }
     }
 

@@ -189,12 +189,24 @@ class TelegramBotTest {
         Chat group = Chat.group(-100123, 601);
         emulator.userSays(token, group, "How do I cancel a running task?");
         emulator.userSays(token, group, "/help@SomeOtherBot");
-        emulator.userSays(token, group, "@TestNameBot How do I cancel a running task?");
+        String mention = "@TestNameBot How do I cancel a running task?";
+        emulator.userSays(token, group, mention);
         emulator.userSays(token, group, "/q@TestNameBot " + TIMEOUT);
 
-        List<String> texts = texts(awaitMessages(group, 2));
+        List<JsonNode> answers = awaitMessages(group, 2);
+        List<String> texts = texts(answers);
         assertThat(texts.get(0)).startsWith("<b>How do I cancel a running task?</b>");
         assertThat(texts.get(1)).startsWith("<b>How do I set a timeout on an await?</b>");
+        assertThat(answers.get(0).path("reply_parameters").path("message_id").asLong())
+                .as("the answer quotes the question it answers").isEqualTo(emulator.userMessageId(token, mention));
+    }
+
+    @Test
+    void in_a_private_chat_answers_do_not_quote_the_question() throws Exception {
+        startBot();
+        emulator.userSays(token, ann, "How do I cancel a running task?");
+
+        assertThat(awaitMessages(ann, 1).get(0).has("reply_parameters")).isFalse();
     }
 
     @Test

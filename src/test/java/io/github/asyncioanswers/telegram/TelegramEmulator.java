@@ -153,6 +153,16 @@ final class TelegramEmulator implements AutoCloseable {
         return messages;
     }
 
+    /** The message id the bot was given for the user's message with {@code text} (the emulator numbers them). */
+    long userMessageId(String token, String text) throws IOException {
+        for (JsonNode entry : post("/getUpdatesHistory", JSON.createObjectNode().put("token", token)).path("result")) {
+            if (entry.path("message").path("text").asText().equals(text) && entry.has("messageId")) {
+                return entry.path("messageId").asLong();
+            }
+        }
+        throw new AssertionError("no user message " + text);
+    }
+
     /** The bot's calls of the methods the start script answers itself, oldest first. */
     List<JsonNode> calls(String token, String method) throws IOException {
         List<JsonNode> calls = new ArrayList<>();
