@@ -2,6 +2,8 @@ package io.github.asyncioanswers.metrics;
 
 import io.github.asyncioanswers.index.ReindexListener;
 import io.github.asyncioanswers.index.ReindexReport;
+import io.github.asyncioanswers.search.ResultCache;
+import io.github.asyncioanswers.search.ResultCacheListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,6 +35,8 @@ public final class Metrics implements AutoCloseable {
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
     private final Counter reindexWarnings;
     private final Counter reindexFailures;
+    private final Counter cacheHits;
+    private final Counter cacheMisses;
 
     public Metrics() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -45,6 +49,8 @@ public final class Metrics implements AutoCloseable {
                 .description("warnings about the notes reported by reindexes").register(registry);
         reindexFailures = Counter.builder("asyncio.reindex.failures")
                 .description("reindexes that failed; the last good index kept serving").register(registry);
+        cacheHits = cacheLookups("hit");
+        cacheMisses = cacheLookups("miss");
         reindexTimer(); // registered up front so that a scrape before the first reindex shows it at 0
         for (String outcome : new String[] {"handled", "failed"}) {
             telegramUpdates(outcome);
@@ -91,6 +97,27 @@ public final class Metrics implements AutoCloseable {
         };
     }
 
+    /** Counts the searches answered from the result cache ({@code hit}) and those that ran ({@code miss}). */
+    public ResultCacheListener resultCacheListener() {
+        return new ResultCacheListener() {
+            @Override
+            public void hit() {
+                cacheHits.increment();
+            }
+
+            @Override
+            public void miss() {
+                cacheMisses.increment();
+            }
+        };
+    }
+
+    /** A gauge of the answers held by {@code cache}, read at each scrape. */
+    public void watchResultCache(ResultCache cache) {
+        Gauge.builder("asyncio.search.cache.entries", cache, ResultCache::size)
+                .description("answers to repeated questions kept for the current index state").register(registry);
+    }
+
     /** Gauges of the index: blocks served and the index generation, read at each scrape. */
     public void watchIndex(Supplier<Number> blocks, Supplier<Number> generation) {
         Gauge.builder("asyncio.index.blocks", () -> blocks.get()).description("question/answer blocks served")
@@ -126,6 +153,11 @@ public final class Metrics implements AutoCloseable {
     private Timer reindexTimer() {
         return Timer.builder("asyncio.reindex").description("reindexes that succeeded")
                 .serviceLevelObjectives(BUCKETS).register(registry);
+    }
+
+    private Counter cacheLookups(String result) {
+        return Counter.builder("asyncio.search.cache.lookups").description("searches looked up in the result cache")
+                .tag("result", result).register(registry);
     }
 
     private Counter telegramUpdates(String outcome) {
