@@ -17,6 +17,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +37,9 @@ public final class Metrics implements AutoCloseable {
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
     private final Counter reindexWarnings;
     private final Counter reindexFailures;
+    private final Timer answeredSearches;
+    private final Timer unansweredSearches;
+    private final Map<HttpKey, Timer> httpTimers = new ConcurrentHashMap<>();
     private final Counter cacheHits;
     private final Counter cacheMisses;
 
@@ -49,6 +54,8 @@ public final class Metrics implements AutoCloseable {
                 .description("warnings about the notes reported by reindexes").register(registry);
         reindexFailures = Counter.builder("asyncio.reindex.failures")
                 .description("reindexes that failed; the last good index kept serving").register(registry);
+        answeredSearches = searchTimer(true);
+        unansweredSearches = searchTimer(false);
         cacheHits = cacheLookups("hit");
         cacheMisses = cacheLookups("miss");
         reindexTimer(); // registered up front so that a scrape before the first reindex shows it at 0
@@ -60,16 +67,16 @@ public final class Metrics implements AutoCloseable {
 
     /** One HTTP request; {@code route} is the route template ({@code /api/v1/questions/{id}}), never the raw path. */
     public void httpRequest(String method, String route, int status, Duration took) {
-        Timer.builder("http.server.requests").description("HTTP requests by route and status")
+        // Kept rather than built and looked up again per request: routes and statuses are few.
+        httpTimers.computeIfAbsent(new HttpKey(method, route, status), key -> Timer.builder("http.server.requests")
+                .description("HTTP requests by route and status")
                 .tags("method", method, "route", route, "status", Integer.toString(status))
-                .serviceLevelObjectives(BUCKETS).register(registry).record(took);
+                .serviceLevelObjectives(BUCKETS).register(registry)).record(took);
     }
 
     /** One search, answered (a confident first hit) or not. */
     public void search(boolean answered, Duration took) {
-        Timer.builder("asyncio.searches").description("searches by whether a note answered them")
-                .tag("answered", Boolean.toString(answered))
-                .serviceLevelObjectives(BUCKETS).register(registry).record(took);
+        (answered ? answeredSearches : unansweredSearches).record(took);
     }
 
     /** A reindex that succeeded. */
@@ -152,6 +159,15 @@ public final class Metrics implements AutoCloseable {
 
     private Timer reindexTimer() {
         return Timer.builder("asyncio.reindex").description("reindexes that succeeded")
+                .serviceLevelObjectives(BUCKETS).register(registry);
+    }
+
+    private record HttpKey(String method, String route, int status) {
+    }
+
+    private Timer searchTimer(boolean answered) {
+        return Timer.builder("asyncio.searches").description("searches by whether a note answered them")
+                .tag("answered", Boolean.toString(answered))
                 .serviceLevelObjectives(BUCKETS).register(registry);
     }
 
