@@ -12,6 +12,8 @@ import org.apache.lucene.index.IndexReader;
  * Answers to repeated questions, valid for one index state: FAQ traffic asks the same questions again
  * and again, and a search costs milliseconds where a lookup costs microseconds. Holds at most
  * {@code capacity} answers, dropping the least recently used; a capacity of 0 turns it off. Thread safe.
+ * A search still reading the previous state (acquired just before a refresh) starts an empty cache for
+ * that state again: the cache may be emptied twice, but never answers from another state.
  */
 public final class ResultCache {
 
