@@ -3,9 +3,13 @@
 #   bench/http.sh                                  # 10 s per run at 1, 16 and 64 connections
 #   bench/http.sh --duration 5 --connections "16"  # shorter
 #   bench/http.sh --ci                             # fail if any request errors or is not 2xx
+#   bench/http.sh --search-cache-size 0            # every search runs: as if every question were new
 # Options: --duration SECONDS, --connections "LIST", --warmup SECONDS (search load first, not
 #          reported; default 5), --port PORT, --semantic true|false, --log-level LEVEL (the
-#          server's; default INFO, its normal one access line a request). EXTRA_FLAGS="--flag value"
+#          server's; default INFO, its normal one access line a request), --search-cache-size N
+#          (the server's result cache; default 1000, its normal size: the 40 questions of
+#          bench/queries.txt repeat, so after the warm-up they are answered from the cache; 0 turns
+#          it off). EXTRA_FLAGS="--flag value"
 #          in the environment is passed to serve (e.g. "--query-log-enabled false").
 # wrk's timeout is 10 s, so a timeout means a stuck request, not a slow machine.
 # Starts target/asyncio-answers.jar (built if missing) on the bundled notes and stops it after.
@@ -18,6 +22,7 @@ CONNECTIONS="1 16 64"
 PORT=18181
 SEMANTIC=true
 LOG_LEVEL=INFO
+CACHE_SIZE=1000
 CI_MODE=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -27,6 +32,7 @@ while [[ $# -gt 0 ]]; do
     --port) PORT=$2; shift 2 ;;
     --semantic) SEMANTIC=$2; shift 2 ;;
     --log-level) LOG_LEVEL=$2; shift 2 ;;
+    --search-cache-size) CACHE_SIZE=$2; shift 2 ;;
     --ci) CI_MODE=true; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -40,7 +46,7 @@ LOG="$WORK/server.log"
 START_NS=$(date +%s%N)
 LOG_LEVEL=$LOG_LEVEL java -jar target/asyncio-answers.jar serve --port "$PORT" --host 127.0.0.1 \
     --index "$WORK/index" --data-dir "$WORK/data" --semantic-enabled "$SEMANTIC" \
-    --rate-limit-per-second 0 ${EXTRA_FLAGS:-} >"$LOG" 2>&1 &
+    --rate-limit-per-second 0 --search-cache-size "$CACHE_SIZE" ${EXTRA_FLAGS:-} >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
@@ -50,7 +56,7 @@ for _ in $(seq 1 600); do
   sleep 0.2
 done
 curl -sf "http://127.0.0.1:$PORT/health" >/dev/null || { echo "server not healthy after 120 s" >&2; exit 1; }
-echo "server healthy $(( ($(date +%s%N) - START_NS) / 1000000 )) ms after launch (semantic=$SEMANTIC, log level $LOG_LEVEL)"
+echo "server healthy $(( ($(date +%s%N) - START_NS) / 1000000 )) ms after launch (semantic=$SEMANTIC, log level $LOG_LEVEL, search cache size $CACHE_SIZE)"
 echo "wrk $DURATION s per run after a $WARMUP s warm-up, on $(nproc) cores shared by server and wrk; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| connections | search req/s | search p50 ms | search p99 ms | /health req/s | /health p50 ms | /health p99 ms | search/health |"
@@ -82,6 +88,8 @@ done
 
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "result cache of the server (hits are searches answered from it):"
+curl -sf "http://127.0.0.1:$PORT/metrics" | grep '^asyncio_search_cache_lookups_total' || true
 if [[ $CI_MODE == true && $FAILED -ne 0 ]]; then
   echo "FAILED: some requests errored or were not 2xx" >&2
   exit 1

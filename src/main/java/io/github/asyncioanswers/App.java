@@ -16,6 +16,7 @@ import io.github.asyncioanswers.search.Hit;
 import io.github.asyncioanswers.metrics.Metrics;
 import io.github.asyncioanswers.notes.NotesParser;
 import io.github.asyncioanswers.search.Glossary;
+import io.github.asyncioanswers.search.ResultCache;
 import io.github.asyncioanswers.search.Searcher;
 import io.github.asyncioanswers.telegram.Admins;
 import io.github.asyncioanswers.telegram.BotOptions;
@@ -65,7 +66,10 @@ public final class App implements AutoCloseable {
         NoteIndex index = NoteIndex.open(config.indexDir(), analyzer, embedder);
         Metrics metrics = new Metrics();
         Reindexer reindexer = new Reindexer(config.notesDir(), new NotesParser(), index, metrics.reindexListener());
-        Searcher searcher = new Searcher(index.searcherManager(), analyzer, Glossary.read(config.glossaryFile()), embedder);
+        ResultCache results = new ResultCache(config.searchCacheSize(), metrics.resultCacheListener());
+        metrics.watchResultCache(results);
+        Searcher searcher = new Searcher(index.searcherManager(), analyzer, Glossary.read(config.glossaryFile()),
+                embedder, results);
         return new App(config, index, reindexer, searcher, metrics);
     }
 

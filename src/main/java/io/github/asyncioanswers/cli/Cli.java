@@ -121,6 +121,8 @@ public final class Cli {
         app.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
+            // Here, not in Main: the JVM halts once this hook ends, whatever the main thread does.
+            LogOutput.stop();
             stopped.countDown();
         }, "shutdown"));
         out.println("Asyncio Answers is serving http://" + config.host() + ":" + app.httpPort()

@@ -28,7 +28,8 @@ public record Config(
         Optional<String> telegramWebhookSecret,
         int telegramUserLimit,
         Operations operations,
-        QueryLogSettings queryLog) {
+        QueryLogSettings queryLog,
+        int searchCacheSize) {
 
     public Config {
         Objects.requireNonNull(host, "host");
@@ -50,6 +51,9 @@ public record Config(
         if (telegramUserLimit < 1) {
             throw new IllegalArgumentException("telegramUserLimit must be at least 1, was " + telegramUserLimit);
         }
+        if (searchCacheSize < 0) {
+            throw new IllegalArgumentException("searchCacheSize must be at least 0, was " + searchCacheSize);
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be within 0..65535, was " + port);
         }
@@ -63,7 +67,8 @@ public record Config(
         this(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir, reindexDebounce,
                 watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken, TelegramMode.POLLING,
                 Optional.empty(), Setting.TELEGRAM_WEBHOOK_PATH.defaultValue(), Optional.empty(),
-                Integer.parseInt(Setting.TELEGRAM_USER_LIMIT.defaultValue()), operations, QueryLogSettings.defaults());
+                Integer.parseInt(Setting.TELEGRAM_USER_LIMIT.defaultValue()), operations, QueryLogSettings.defaults(),
+                Integer.parseInt(Setting.SEARCH_CACHE_SIZE.defaultValue()));
     }
 
     /**
@@ -82,13 +87,14 @@ public record Config(
         return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
                 telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit,
-                operations, settings);
+                operations, settings, searchCacheSize);
     }
 
     public Config withSemantic(boolean enabled) {
         return new Config(host, port, notesDir, indexDir, glossaryFile, enabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
-                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit, operations, queryLog);
+                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit,
+                operations, queryLog, searchCacheSize);
     }
 
     /** The same configuration with a Telegram bot token and Bot API base URL, in polling mode. */
@@ -96,20 +102,30 @@ public record Config(
         return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, Optional.of(token), apiUrl, telegramAdminIds, adminToken,
                 TelegramMode.POLLING, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret,
-                telegramUserLimit, operations, queryLog);
+                telegramUserLimit, operations, queryLog, searchCacheSize);
     }
 
     /** The same configuration with the Telegram bot in webhook mode. */
     public Config withTelegramWebhook(URI publicUrl, String path, String secret) {
         return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
-                TelegramMode.WEBHOOK, Optional.of(publicUrl), path, Optional.of(secret), telegramUserLimit, operations, queryLog);
+                TelegramMode.WEBHOOK, Optional.of(publicUrl), path, Optional.of(secret), telegramUserLimit,
+                operations, queryLog, searchCacheSize);
     }
 
     public Config withOperations(Operations changed) {
         return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
                 reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
-                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit, changed, queryLog);
+                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit,
+                changed, queryLog, searchCacheSize);
+    }
+
+    /** The same configuration with room for {@code size} cached answers (0 turns the cache off). */
+    public Config withSearchCacheSize(int size) {
+        return new Config(host, port, notesDir, indexDir, glossaryFile, semanticEnabled, embeddingCacheDir,
+                reindexDebounce, watchEnabled, telegramBotToken, telegramApiUrl, telegramAdminIds, adminToken,
+                telegramMode, telegramWebhookUrl, telegramWebhookPath, telegramWebhookSecret, telegramUserLimit,
+                operations, queryLog, size);
     }
 
     @Override
@@ -122,7 +138,8 @@ public record Config(
                 + ", telegramAdminIds=" + telegramAdminIds + ", adminToken=" + mask(adminToken)
                 + ", telegramMode=" + telegramMode + ", telegramWebhookUrl=" + telegramWebhookUrl.map(URI::toString).orElse("")
                 + ", telegramWebhookPath=" + telegramWebhookPath + ", telegramWebhookSecret=" + mask(telegramWebhookSecret)
-                + ", telegramUserLimit=" + telegramUserLimit + ", operations=" + operations + ", queryLog=" + queryLog + "]";
+                + ", telegramUserLimit=" + telegramUserLimit + ", operations=" + operations
+                + ", queryLog=" + queryLog + ", searchCacheSize=" + searchCacheSize + "]";
     }
 
     private static String mask(Optional<String> secret) {

@@ -118,7 +118,8 @@ public final class ConfigLoader {
                 webhookSecret(v.get(Setting.TELEGRAM_WEBHOOK_SECRET)),
                 positive(v.get(Setting.TELEGRAM_USER_LIMIT), Setting.TELEGRAM_USER_LIMIT),
                 operations(v),
-                queryLog(v));
+                queryLog(v),
+                (int) number(v.get(Setting.SEARCH_CACHE_SIZE), Setting.SEARCH_CACHE_SIZE, 0, 1_000_000));
     }
 
     private static QueryLogSettings queryLog(Map<Setting, SettingValue> v) {

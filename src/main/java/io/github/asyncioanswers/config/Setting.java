@@ -14,6 +14,8 @@ public enum Setting {
     EMBEDDING_CACHE_DIR("embedding.cache.dir", "", "writable folder for the embedding runtime's native libraries"),
     REINDEX_DEBOUNCE("reindex.debounce", "PT0.5S", "quiet time after a change in the notes before reindexing (ISO-8601)"),
     WATCH_ENABLED("watch.enabled", "true", "reindex when the notes folder changes"),
+    SEARCH_CACHE_SIZE("search.cache.size", "1000",
+            "answers to repeated questions kept until the notes change; 0 turns the cache off"),
     TELEGRAM_BOT_TOKEN("telegram.bot.token", "", "Telegram bot token; environment only; empty runs HTTP only", true),
     TELEGRAM_API_URL("telegram.api.url", "https://api.telegram.org", "Telegram Bot API base URL"),
     TELEGRAM_MODE("telegram.mode", "polling", "how the bot gets updates: polling, or webhook on our HTTP server"),

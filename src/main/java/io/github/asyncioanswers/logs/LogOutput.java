@@ -7,7 +7,10 @@ import io.github.asyncioanswers.config.LogFormat;
 import java.net.URL;
 import org.slf4j.LoggerFactory;
 
-/** Chooses the log format at start-up: logback.xml (text) is the default, logback-json.xml the JSON one. */
+/**
+ * Chooses the log format at start-up (logback.xml, text, is the default; logback-json.xml the JSON one)
+ * and writes out the queued lines at the end: both write through an asynchronous appender.
+ */
 public final class LogOutput {
 
     private LogOutput() {
@@ -29,5 +32,13 @@ public final class LogOutput {
         } catch (JoranException e) {
             throw new IllegalStateException("cannot configure logging from " + resource, e);
         }
+    }
+
+    /**
+     * Writes out every line still queued (waiting at most the appender's maxFlushTime) and stops
+     * logging; call last, before the JVM exits. {@link #use} starts it again.
+     */
+    public static void stop() {
+        ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
     }
 }

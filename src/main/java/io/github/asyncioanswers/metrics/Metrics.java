@@ -2,6 +2,8 @@ package io.github.asyncioanswers.metrics;
 
 import io.github.asyncioanswers.index.ReindexListener;
 import io.github.asyncioanswers.index.ReindexReport;
+import io.github.asyncioanswers.search.ResultCache;
+import io.github.asyncioanswers.search.ResultCacheListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,6 +17,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +37,11 @@ public final class Metrics implements AutoCloseable {
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
     private final Counter reindexWarnings;
     private final Counter reindexFailures;
+    private final Timer answeredSearches;
+    private final Timer unansweredSearches;
+    private final Map<HttpKey, Timer> httpTimers = new ConcurrentHashMap<>();
+    private final Counter cacheHits;
+    private final Counter cacheMisses;
 
     public Metrics() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -45,6 +54,10 @@ public final class Metrics implements AutoCloseable {
                 .description("warnings about the notes reported by reindexes").register(registry);
         reindexFailures = Counter.builder("asyncio.reindex.failures")
                 .description("reindexes that failed; the last good index kept serving").register(registry);
+        answeredSearches = searchTimer(true);
+        unansweredSearches = searchTimer(false);
+        cacheHits = cacheLookups("hit");
+        cacheMisses = cacheLookups("miss");
         reindexTimer(); // registered up front so that a scrape before the first reindex shows it at 0
         for (String outcome : new String[] {"handled", "failed"}) {
             telegramUpdates(outcome);
@@ -54,16 +67,16 @@ public final class Metrics implements AutoCloseable {
 
     /** One HTTP request; {@code route} is the route template ({@code /api/v1/questions/{id}}), never the raw path. */
     public void httpRequest(String method, String route, int status, Duration took) {
-        Timer.builder("http.server.requests").description("HTTP requests by route and status")
+        // Kept rather than built and looked up again per request: routes and statuses are few.
+        httpTimers.computeIfAbsent(new HttpKey(method, route, status), key -> Timer.builder("http.server.requests")
+                .description("HTTP requests by route and status")
                 .tags("method", method, "route", route, "status", Integer.toString(status))
-                .serviceLevelObjectives(BUCKETS).register(registry).record(took);
+                .serviceLevelObjectives(BUCKETS).register(registry)).record(took);
     }
 
     /** One search, answered (a confident first hit) or not. */
     public void search(boolean answered, Duration took) {
-        Timer.builder("asyncio.searches").description("searches by whether a note answered them")
-                .tag("answered", Boolean.toString(answered))
-                .serviceLevelObjectives(BUCKETS).register(registry).record(took);
+        (answered ? answeredSearches : unansweredSearches).record(took);
     }
 
     /** A reindex that succeeded. */
@@ -89,6 +102,27 @@ public final class Metrics implements AutoCloseable {
                 reindexFailed();
             }
         };
+    }
+
+    /** Counts the searches answered from the result cache ({@code hit}) and those that ran ({@code miss}). */
+    public ResultCacheListener resultCacheListener() {
+        return new ResultCacheListener() {
+            @Override
+            public void hit() {
+                cacheHits.increment();
+            }
+
+            @Override
+            public void miss() {
+                cacheMisses.increment();
+            }
+        };
+    }
+
+    /** A gauge of the answers held by {@code cache}, read at each scrape. */
+    public void watchResultCache(ResultCache cache) {
+        Gauge.builder("asyncio.search.cache.entries", cache, ResultCache::size)
+                .description("answers to repeated questions kept for the current index state").register(registry);
     }
 
     /** Gauges of the index: blocks served and the index generation, read at each scrape. */
@@ -126,6 +160,20 @@ public final class Metrics implements AutoCloseable {
     private Timer reindexTimer() {
         return Timer.builder("asyncio.reindex").description("reindexes that succeeded")
                 .serviceLevelObjectives(BUCKETS).register(registry);
+    }
+
+    private record HttpKey(String method, String route, int status) {
+    }
+
+    private Timer searchTimer(boolean answered) {
+        return Timer.builder("asyncio.searches").description("searches by whether a note answered them")
+                .tag("answered", Boolean.toString(answered))
+                .serviceLevelObjectives(BUCKETS).register(registry);
+    }
+
+    private Counter cacheLookups(String result) {
+        return Counter.builder("asyncio.search.cache.lookups").description("searches looked up in the result cache")
+                .tag("result", result).register(registry);
     }
 
     private Counter telegramUpdates(String outcome) {

@@ -32,19 +32,27 @@ public final class Searcher {
     private final Candidates candidates = new Candidates();
     private final Ranking ranking = new Ranking();
     private final AtomicReference<RelatedCache> related = new AtomicReference<>(RelatedCache.of(null));
+    private final ResultCache results;
 
     public Searcher(SearcherManager searcherManager, Analyzer analyzer, Glossary glossary, Optional<Embedder> embedder) {
+        this(searcherManager, analyzer, glossary, embedder, ResultCache.off());
+    }
+
+    /** {@code results} answers questions asked before of the same index state. */
+    public Searcher(SearcherManager searcherManager, Analyzer analyzer, Glossary glossary, Optional<Embedder> embedder,
+            ResultCache results) {
         this.searcherManager = searcherManager;
         this.queryTerms = new QueryTerms(analyzer);
         this.glossary = glossary;
         this.embedder = embedder;
+        this.results = results;
     }
 
     /** Searches for {@code text} and returns at most {@code limit} hits, best first. */
     public SearchResult search(String text, int limit) throws IOException {
         IndexSearcher searcher = searcherManager.acquire();
         try {
-            return search(searcher, text, limit);
+            return results.get(searcher.getIndexReader(), text, limit, () -> search(searcher, text, limit));
         } finally {
             searcherManager.release(searcher);
         }

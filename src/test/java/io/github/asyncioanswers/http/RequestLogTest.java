@@ -62,7 +62,7 @@ class RequestLogTest {
         try (LogCapture capture = new LogCapture()) {
             id = get(HttpRequest.newBuilder(uri("/api/v1/questions/abc"))).headers().firstValue("X-Request-Id")
                     .orElseThrow();
-            log = capture.text();
+            log = capture.textOnce(text -> text.contains("requestId=\"" + id + "\""));
         }
 
         assertThat(log.lines().filter(line -> line.contains(id))).singleElement().asString()
@@ -76,7 +76,7 @@ class RequestLogTest {
         String log;
         try (LogCapture capture = new LogCapture()) {
             get(HttpRequest.newBuilder(uri("/random/path/123")));
-            log = capture.text();
+            log = capture.textOnce(text -> text.contains("GET /random/path/123"));
         }
 
         assertThat(log).contains("GET /random/path/123", "route=\"" + RequestLog.UNMATCHED + "\"", "status=\"404\"");

@@ -1,0 +1,113 @@
+package io.github.asyncioanswers.search;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+
+/**
+ * Answers to repeated questions, valid for one index state: FAQ traffic asks the same questions again
+ * and again, and a search costs milliseconds where a lookup costs microseconds. Holds at most
+ * {@code capacity} answers, dropping the least recently used; a capacity of 0 turns it off. Thread safe.
+ * A search still reading the previous state (acquired just before a refresh) starts an empty cache for
+ * that state again: the cache may be emptied twice, but never answers from another state.
+ */
+public final class ResultCache {
+
+    /**
+     * Spaces, tabs and line breaks around the text are dropped and runs of spaces and tabs inside it
+     * count as one: the analyzers and the embedding model split words there and nowhere else. Line
+     * breaks inside are kept (a pasted traceback is read line by line), and so is case (code and
+     * exception names). {@code ResultCacheTest} checks that the search agrees on the benchmark questions.
+     */
+    private static final Pattern ENDS = Pattern.compile("^[ \\t\\r\\n]+|[ \\t\\r\\n]+$");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+
+    /** A search to run on a miss. */
+    @FunctionalInterface
+    interface Search {
+        SearchResult run() throws IOException;
+    }
+
+    private record Key(String text, int limit) {
+    }
+
+    /** The answers for one index state (the reader's cache key), least recently used first. */
+    private record Generation(Object state, Map<Key, SearchResult> answers) {
+    }
+
+    private final int capacity;
+    private final ResultCacheListener listener;
+    private final AtomicReference<Generation> current;
+
+    /** {@code capacity} answers at most, 0 for none; {@code listener} hears of every hit and miss. */
+    public ResultCache(int capacity, ResultCacheListener listener) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("capacity must be at least 0, was " + capacity);
+        }
+        this.capacity = capacity;
+        this.listener = listener;
+        this.current = new AtomicReference<>(generation(null));
+    }
+
+    /** A cache that keeps nothing. */
+    public static ResultCache off() {
+        return new ResultCache(0, ResultCacheListener.NONE);
+    }
+
+    /**
+     * The answer to {@code text} with at most {@code limit} hits in the index state of {@code reader}:
+     * a copy of the cached one when the same question was asked of this state, else what {@code search}
+     * finds. Either way the result carries {@code text} as given and the time this call took. Two callers
+     * missing the same question at once both search; the answers are the same.
+     */
+    SearchResult get(IndexReader reader, String text, int limit, Search search) throws IOException {
+        if (capacity == 0) {
+            return search.run();
+        }
+        long start = System.nanoTime();
+        Object state = reader.getReaderCacheHelper().getKey();
+        Generation generation = current.updateAndGet(g -> g.state() == state ? g : generation(state));
+        Key key = new Key(normalize(text), limit);
+        SearchResult cached;
+        synchronized (generation.answers()) {
+            cached = generation.answers().get(key);
+        }
+        if (cached != null) {
+            listener.hit();
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            return new SearchResult(text, cached.answered(), cached.hits(), took);
+        }
+        listener.miss();
+        SearchResult found = search.run();
+        synchronized (generation.answers()) {
+            generation.answers().put(key, found);
+        }
+        return found;
+    }
+
+    /** How many answers are kept now. */
+    public int size() {
+        Map<Key, SearchResult> answers = current.get().answers();
+        synchronized (answers) {
+            return answers.size();
+        }
+    }
+
+    /** The text as the cache compares it; two texts alike here get the same answer from the search. */
+    static String normalize(String text) {
+        return SPACES.matcher(ENDS.matcher(text).replaceAll("")).replaceAll(" ");
+    }
+
+    private Generation generation(Object state) {
+        return new Generation(state, new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, SearchResult> eldest) {
+                return size() > capacity;
+            }
+        });
+    }
+}
