@@ -2,12 +2,10 @@ package io.github.asyncioanswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.asyncioanswers.config.Config;
 import io.github.asyncioanswers.index.ReindexReport;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,20 +30,17 @@ class IndexDiskFullTest {
     @TempDir
     Path temp;
     private Path indexDir;
-    private boolean mounted;
+    private TinyDisk disk;
 
     @BeforeEach
     void mountTinyTmpfs() throws IOException, InterruptedException {
-        indexDir = Files.createDirectories(temp.resolve("index"));
-        mounted = run("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", indexDir.toString());
-        assumeTrue(mounted, "mounting a tmpfs is not permitted here");
+        indexDir = temp.resolve("index");
+        disk = TinyDisk.mountOrSkip(indexDir, "2m");
     }
 
     @AfterEach
     void unmount() throws IOException, InterruptedException {
-        if (mounted) {
-            assertThat(run("umount", indexDir.toString())).isTrue();
-        }
+        TinyDisk.unmount(disk);
     }
 
     @Test
@@ -91,7 +86,7 @@ class IndexDiskFullTest {
 
     /** Fills the index disk, adds a note and asserts that the reindex fails; returns the filler file. */
     private Path fillAndFailReindex(App app, Path notes) throws IOException {
-        Path filler = fill(indexDir.resolve("filler"));
+        Path filler = disk.fill("filler");
         TestNotes.write(notes.resolve("more.md"), IntStream.range(0, MORE).mapToObj(i -> "fullword" + i)
                 .toArray(String[]::new));
         assertThatThrownBy(app::reindex).isInstanceOf(IOException.class)
@@ -101,24 +96,5 @@ class IndexDiskFullTest {
 
     private Config config(Path notes) {
         return TestConfig.of(notes, indexDir, Duration.ofMillis(50), false, Optional.empty());
-    }
-
-    /** Writes zeros to {@code file} until the file system is full. */
-    private static Path fill(Path file) throws IOException {
-        byte[] chunk = new byte[16 * 1024];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            while (true) {
-                out.write(chunk);
-            }
-        } catch (IOException e) {
-            assertThat(e).hasMessageContaining("No space left on device");
-            return file;
-        }
-    }
-
-    private static boolean run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getInputStream().readAllBytes();
-        return process.waitFor() == 0;
     }
 }

@@ -2,7 +2,6 @@ package io.github.asyncioanswers.learn;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -33,7 +32,7 @@ final class LogFiles implements AutoCloseable {
     private final Path dir;
     private final long maxBytes;
     private final Duration retention;
-    private OutputStream out;
+    private FileOutputStream out;
     private long size;
 
     LogFiles(Path dir, long maxBytes, Duration retention) throws IOException {
@@ -53,8 +52,14 @@ final class LogFiles implements AutoCloseable {
         if (size > 0 && size + bytes.length > maxBytes) {
             rotate();
         }
-        out.write(bytes);
-        out.flush();
+        try {
+            out.write(bytes);
+            out.flush();
+        } catch (IOException e) {
+            // A full disk may take part of the line: cut it off, so the next line starts on its own.
+            out.getChannel().truncate(size);
+            throw e;
+        }
         size += bytes.length;
     }
 

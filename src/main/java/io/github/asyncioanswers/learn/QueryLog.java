@@ -27,6 +27,8 @@ public final class QueryLog implements AutoCloseable {
     private final UserHash users;
     private final Map<String, LogEntry.Query> queries = bounded();
     private final Map<String, Boolean> votes = bounded();
+    /** Queries answered since the log last failed to write; 0 while it writes. */
+    private int unwritten;
 
     private QueryLog(Optional<LogFiles> files, UserHash users) {
         this.files = files;
@@ -52,14 +54,32 @@ public final class QueryLog implements AutoCloseable {
         return new QueryLog(Optional.empty(), UserHash.ephemeral());
     }
 
-    /** Records an answer given and returns the new query id that feedback refers to. */
-    public synchronized String record(Asked asked) {
+    /**
+     * Records an answer given and returns the new query id that feedback refers to. The answer
+     * matters more than its record: when the log cannot be written (a full disk), the question is
+     * still answered, feedback on it still works until a restart, and the failure is logged.
+     */
+    public String record(Asked asked) {
         LogEntry.Query entry = new LogEntry.Query(LogEntry.QUERY, UUID.randomUUID().toString(), now(),
                 asked.channel().key(), asked.kind().name().toLowerCase(java.util.Locale.ROOT), asked.question(),
                 asked.answered(), asked.answerId().orElse(null), round(asked.confidence()), asked.results(),
                 hashed(asked.channel(), asked.user()));
-        write(entry);
-        remember(entry);
+        String line = json(entry);
+        synchronized (this) {
+            try {
+                write(line);
+                if (unwritten > 0) {
+                    LOG.info("query log written again after {} entries could not be", unwritten);
+                    unwritten = 0;
+                }
+            } catch (IOException e) {
+                if (unwritten++ == 0) {
+                    LOG.error("could not write the query log ({}); questions are still answered, and this is "
+                            + "logged again when writing works", e.getMessage());
+                }
+            }
+            remember(entry);
+        }
         return entry.queryId();
     }
 
@@ -79,7 +99,11 @@ public final class QueryLog implements AutoCloseable {
         if (before != null && before == feedback.helpful()) {
             return FeedbackOutcome.UNCHANGED;
         }
-        write(vote);
+        try {
+            write(json(vote));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the query log: " + e.getMessage(), e);
+        }
         remember(vote);
         return before == null ? FeedbackOutcome.RECORDED : FeedbackOutcome.CHANGED;
     }
@@ -92,16 +116,17 @@ public final class QueryLog implements AutoCloseable {
         }
     }
 
-    private void write(LogEntry entry) {
-        if (files.isEmpty()) {
-            return;
+    private void write(String line) throws IOException {
+        if (files.isPresent()) {
+            files.get().append(line);
         }
+    }
+
+    private static String json(LogEntry entry) {
         try {
-            files.get().append(LogReader.JSON.writeValueAsString(entry));
+            return LogReader.JSON.writeValueAsString(entry);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a log entry is always writable as JSON", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the query log: " + e.getMessage(), e);
         }
     }
 
