@@ -47,6 +47,8 @@ public final class HttpApi implements AutoCloseable {
     private final AdminToken adminToken;
     private final List<PostRoute> postRoutes;
     private final QueryLog queryLog;
+    /** As many as the result cache holds by default: the answers that repeated questions get. */
+    private final ResultsJson resultsJson = new ResultsJson(1000);
     private final LearnRoutes learnRoutes;
     private final Javalin javalin;
 
@@ -121,7 +123,7 @@ public final class HttpApi implements AutoCloseable {
                 .getOrDefault(DEFAULT_LIMIT);
         SearchResult result = searcher.search(q, limit);
         metrics.search(result.answered(), result.took());
-        ctx.json(SearchJson.of(queryLog.record(Asked.question(Channel.HTTP, Optional.empty(), result)), result));
+        ctx.json(SearchJson.of(queryLog.record(Asked.question(Channel.HTTP, Optional.empty(), result)), result, resultsJson));
     }
 
     private void question(Context ctx) throws IOException {

@@ -1,14 +1,16 @@
 package io.github.asyncioanswers.http;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.github.asyncioanswers.search.SearchResult;
-import java.util.List;
 
-/** The body of {@code GET /api/v1/search}; {@code queryId} is what feedback on these results refers to. */
-record SearchJson(String queryId, String query, boolean answered, List<ResultJson> results, double tookMs) {
+/**
+ * The body of {@code GET /api/v1/search}; {@code queryId} is what feedback on these results refers to.
+ * {@code results} is the JSON array of {@link ResultJson}, written by {@link ResultsJson}.
+ */
+record SearchJson(String queryId, String query, boolean answered, @JsonRawValue String results, double tookMs) {
 
-    static SearchJson of(String queryId, SearchResult result) {
+    static SearchJson of(String queryId, SearchResult result, ResultsJson results) {
         double tookMs = Math.round(result.took().toNanos() / 10_000.0) / 100.0;
-        return new SearchJson(queryId, result.query(), result.answered(),
-                result.hits().stream().map(ResultJson::of).toList(), tookMs);
+        return new SearchJson(queryId, result.query(), result.answered(), results.of(result.hits()), tookMs);
     }
 }

@@ -99,7 +99,28 @@ public final class ResultCache {
 
     /** The text as the cache compares it; two texts alike here get the same answer from the search. */
     static String normalize(String text) {
-        return SPACES.matcher(ENDS.matcher(text).replaceAll("")).replaceAll(" ");
+        return isNormal(text) ? text : SPACES.matcher(ENDS.matcher(text).replaceAll("")).replaceAll(" ");
+    }
+
+    /** Most questions arrive as they are compared: checking costs less than two regular expressions. */
+    private static boolean isNormal(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (isEnd(text.charAt(0)) || isEnd(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == ' ' && text.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isEnd(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 
     private Generation generation(Object state) {

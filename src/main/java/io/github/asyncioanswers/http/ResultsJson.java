@@ -1,0 +1,51 @@
+package io.github.asyncioanswers.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.asyncioanswers.search.Hit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code results} array of a search as JSON text, kept for the hits of recent answers: a
+ * repeated question gets the same hits from the result cache, and writing out their answers is
+ * most of what such a request costs. Bounded, thread safe.
+ */
+final class ResultsJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<List<Hit>, String> recent;
+
+    ResultsJson(int capacity) {
+        this.recent = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Hit>, String> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    String of(List<Hit> hits) {
+        synchronized (recent) {
+            String known = recent.get(hits);
+            if (known != null) {
+                return known;
+            }
+        }
+        String json = write(hits);
+        synchronized (recent) {
+            recent.put(hits, json);
+        }
+        return json;
+    }
+
+    private static String write(List<Hit> hits) {
+        try {
+            return JSON.writeValueAsString(hits.stream().map(ResultJson::of).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("results are always writable as JSON", e);
+        }
+    }
+}
