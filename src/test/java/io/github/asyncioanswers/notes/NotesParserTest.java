@@ -163,6 +163,23 @@ class NotesParserTest {
     }
 
     @Test
+    void derived_ids_stay_the_same_when_the_notes_folder_is_renamed_or_moved(@TempDir Path dir) throws IOException {
+        String text = "# Topic\n\n## How do tasks run?\nThey run on the loop.\nquestion id: 42\n\n## Untagged\nText.\n";
+        for (Path folder : List.of(dir.resolve("notes/sub"), dir.resolve("elsewhere/faq/sub"))) {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("a.md"), text);
+        }
+
+        ParsedNotes here = parser.parseFolder(dir.resolve("notes"));
+        ParsedNotes there = parser.parseFolder(dir.resolve("elsewhere/faq"));
+
+        assertThat(here.notes()).extracting(Note::file).containsOnly("notes/sub/a.md");
+        assertThat(there.notes()).extracting(Note::file).containsOnly("faq/sub/a.md");
+        assertThat(there.notes()).extracting(Note::id).containsExactlyElementsOf(
+                here.notes().stream().map(Note::id).toList());
+    }
+
+    @Test
     void duplicate_ids_within_a_file_are_reported_naming_both_places_and_both_stay_under_distinct_ids() {
         ParsedNotes parsed = parseFixture("duplicates-within.md");
 
