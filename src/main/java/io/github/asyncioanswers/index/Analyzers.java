@@ -3,6 +3,7 @@ package io.github.asyncioanswers.index;
 import java.io.Reader;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -14,6 +15,7 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
@@ -73,6 +75,13 @@ public final class Analyzers {
 
     private static final class NotesAnalyzer extends Analyzer {
         private static final NormalizeCharMap YO = yo();
+        /**
+         * A one-letter command-line flag ({@code python -m asyncio}, {@code python -X dev}) becomes a
+         * term of its own, {@code mflag}: the letter alone would be noise, and the dash is a separator.
+         * (The letter comes first so that an upper-case flag is not split as CamelCase.)
+         */
+        private static final Pattern SHORT_FLAG = Pattern.compile("(?<![\\w-])-([A-Za-z])(?![\\w-])");
+        private static final String FLAG_TERM = "$1flag";
         private final CharArraySet stopWords;
         private final Stemming stemming;
 
@@ -83,7 +92,7 @@ public final class Analyzers {
 
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            return new MappingCharFilter(YO, reader);
+            return new PatternReplaceCharFilter(SHORT_FLAG, FLAG_TERM, new MappingCharFilter(YO, reader));
         }
 
         @Override

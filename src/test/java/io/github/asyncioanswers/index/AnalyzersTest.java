@@ -32,6 +32,14 @@ class AnalyzersTest {
     }
 
     @Test
+    void a_one_letter_command_line_flag_is_a_term_of_its_own() {
+        assertThat(terms(Fields.ANSWER, "$ python -m asyncio")).containsExactly("python", "mflag", "asyncio");
+        assertThat(terms(Fields.QUESTION, "python -X dev")).containsExactly("python", "xflag", "dev");
+        assertThat(terms(Fields.ANSWER, "non-blocking, x -1, a - b, --debug"))
+                .containsExactly("non", "block", "x", "1", "b", "debug");
+    }
+
+    @Test
     void python_keywords_survive_while_chat_filler_is_dropped() {
         assertThat(terms(Fields.QUESTION, "what is the difference between for and async for"))
                 .containsExactly("differ", "between", "for", "async", "for");
