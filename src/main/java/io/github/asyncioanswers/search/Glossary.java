@@ -142,16 +142,14 @@ public final class Glossary {
         return new Expansion(List.copyOf(expanded.values()), phrases);
     }
 
-    /** For each group the query matches, in file order, the query terms of its longest matching member. */
+    /** For each group the query matches, in file order, the query terms that its matching members use. */
     private Map<Integer, Set<String>> matches(Set<String> present, QueryTerms analyzer) {
         Map<Integer, Set<String>> matches = new LinkedHashMap<>();
         for (int g : candidateGroups(present, analyzer)) {
             for (String member : groups.get(g)) {
                 List<String> memberTerms = analyzedMembers.computeIfAbsent(member, analyzer::tokens);
-                Set<String> best = matches.get(g);
-                if (!memberTerms.isEmpty() && present.containsAll(memberTerms)
-                        && (best == null || best.size() < memberTerms.size())) {
-                    matches.put(g, new HashSet<>(memberTerms));
+                if (!memberTerms.isEmpty() && present.containsAll(memberTerms)) {
+                    matches.computeIfAbsent(g, k -> new HashSet<>()).addAll(memberTerms);
                 }
             }
         }
