@@ -50,6 +50,16 @@ class GlossaryTest {
     }
 
     @Test
+    void a_word_taken_by_any_longer_match_of_a_group_is_not_matched_again_alone() {
+        Glossary timeouts = Glossary.parse(List.of(
+                "timeout, время ожидания, ограничить время",
+                "cap, ограничить"));
+
+        assertThat(timeouts.expand(queryTerms.analyze("ограничить время ожидания"), queryTerms).terms())
+                .extracting(QueryTerm::text).contains("timeout").doesNotContain("cap");
+    }
+
+    @Test
     void comments_and_single_terms_make_no_group() {
         assertThat(glossary.size()).isEqualTo(2);
     }
