@@ -1,6 +1,7 @@
 package io.github.asyncioanswers.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.asyncioanswers.index.Analyzers;
 import org.junit.jupiter.api.Test;
@@ -25,5 +26,13 @@ class QueryTermsTest {
     @Test
     void a_question_of_filler_words_has_no_terms() {
         assertThat(queryTerms.analyze("how do i ... ?")).isEmpty();
+    }
+
+    @Test
+    void everyday_words_weigh_less_than_the_words_that_name_the_topic() {
+        assertThat(queryTerms.analyze("what happens to the other tasks in gather"))
+                .extracting(QueryTerm::text, QueryTerm::weight)
+                .containsExactly(tuple("happen", QueryTerms.COMMON_WORD_WEIGHT), tuple("other", QueryTerms.COMMON_WORD_WEIGHT),
+                        tuple("task", 1f), tuple("gather", 1f));
     }
 }
