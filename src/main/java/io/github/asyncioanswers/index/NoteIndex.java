@@ -38,6 +38,9 @@ import org.slf4j.LoggerFactory;
 public final class NoteIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(NoteIndex.class);
+    /** Blocks embedded together, on every core, before they are written: bounds the vectors held at once. */
+    private static final int EMBEDDING_BATCH = 256;
+
 
     private final Directory directory;
     private final Analyzer analyzer;
@@ -147,9 +150,6 @@ public final class NoteIndex implements AutoCloseable {
                 String.valueOf(writer.getTragicException()));
         writer = new IndexWriter(directory, config(analyzer, OpenMode.CREATE_OR_APPEND));
     }
-
-    /** Blocks embedded together, on every core, before they are written: bounds the vectors held at once. */
-    private static final int EMBEDDING_BATCH = 256;
 
     private IndexUpdate write(List<Note> notes, boolean rewriteAll) throws IOException {
         Map<String, String> existing = hashes == null ? storedHashes() : hashes;
