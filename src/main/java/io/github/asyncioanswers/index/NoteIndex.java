@@ -41,7 +41,6 @@ public final class NoteIndex implements AutoCloseable {
     /** Blocks embedded together, on every core, before they are written: bounds the vectors held at once. */
     private static final int EMBEDDING_BATCH = 256;
 
-
     private final Directory directory;
     private final Analyzer analyzer;
     /** Replaced when Lucene closed it after a tragic failure (a full disk), so reindexing can go on. */
