@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 
@@ -35,13 +34,11 @@ public final class ResultCache {
     private record Key(String text, int limit) {
     }
 
-    /** The answers for one index state (the reader's cache key), least recently used first. */
-    private record Generation(Object state, Map<Key, SearchResult> answers) {
-    }
 
     private final int capacity;
     private final ResultCacheListener listener;
-    private final AtomicReference<Generation> current;
+    /** The answers for one index state, least recently used first. */
+    private final PerIndexState<Map<Key, SearchResult>> answers;
 
     /** {@code capacity} answers at most, 0 for none; {@code listener} hears of every hit and miss. */
     public ResultCache(int capacity, ResultCacheListener listener) {
@@ -50,7 +47,7 @@ public final class ResultCache {
         }
         this.capacity = capacity;
         this.listener = listener;
-        this.current = new AtomicReference<>(generation(null));
+        this.answers = new PerIndexState<>(this::lru);
     }
 
     /** A cache that keeps nothing. */
@@ -69,12 +66,11 @@ public final class ResultCache {
             return search.run();
         }
         long start = System.nanoTime();
-        Object state = reader.getReaderCacheHelper().getKey();
-        Generation generation = current.updateAndGet(g -> g.state() == state ? g : generation(state));
+        Map<Key, SearchResult> known = answers.of(reader);
         Key key = new Key(normalize(text), limit);
         SearchResult cached;
-        synchronized (generation.answers()) {
-            cached = generation.answers().get(key);
+        synchronized (known) {
+            cached = known.get(key);
         }
         if (cached != null) {
             listener.hit();
@@ -83,17 +79,20 @@ public final class ResultCache {
         }
         listener.miss();
         SearchResult found = search.run();
-        synchronized (generation.answers()) {
-            generation.answers().put(key, found);
+        synchronized (known) {
+            known.put(key, found);
         }
         return found;
     }
 
     /** How many answers are kept now. */
     public int size() {
-        Map<Key, SearchResult> answers = current.get().answers();
-        synchronized (answers) {
-            return answers.size();
+        Map<Key, SearchResult> latest = answers.latest();
+        if (latest == null) {
+            return 0;
+        }
+        synchronized (latest) {
+            return latest.size();
         }
     }
 
@@ -123,12 +122,12 @@ public final class ResultCache {
         return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 
-    private Generation generation(Object state) {
-        return new Generation(state, new LinkedHashMap<>(16, 0.75f, true) {
+    private Map<Key, SearchResult> lru() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, SearchResult> eldest) {
                 return size() > capacity;
             }
-        });
+        };
     }
 }

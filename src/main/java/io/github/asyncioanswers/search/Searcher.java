@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -31,7 +30,8 @@ public final class Searcher {
     private final Speller speller = new Speller();
     private final Candidates candidates = new Candidates();
     private final Ranking ranking = new Ranking();
-    private final AtomicReference<RelatedCache> related = new AtomicReference<>(RelatedCache.of(null));
+    /** Related blocks by id, for one index state. */
+    private final PerIndexState<Map<String, List<Hit>>> related = new PerIndexState<>(ConcurrentHashMap::new);
     private final ResultCache results;
 
     public Searcher(SearcherManager searcherManager, Analyzer analyzer, Glossary glossary, Optional<Embedder> embedder) {
@@ -87,24 +87,16 @@ public final class Searcher {
     public List<Hit> related(Hit hit, int limit) throws IOException {
         IndexSearcher searcher = searcherManager.acquire();
         try {
-            Object state = searcher.getIndexReader().getReaderCacheHelper().getKey();
-            RelatedCache cache = related.updateAndGet(c -> c.state() == state ? c : RelatedCache.of(state));
-            List<Hit> known = cache.byId().get(hit.id());
+            Map<String, List<Hit>> byId = related.of(searcher.getIndexReader());
+            List<Hit> known = byId.get(hit.id());
             if (known == null) {
                 known = search(searcher, hit.question(), RELATED_DEPTH).hits().stream()
                         .filter(other -> !other.id().equals(hit.id())).toList();
-                cache.byId().put(hit.id(), known);
+                byId.put(hit.id(), known);
             }
             return known.subList(0, Math.min(limit, known.size()));
         } finally {
             searcherManager.release(searcher);
-        }
-    }
-
-    /** Related blocks by id, valid for one index state (the reader's cache key). */
-    private record RelatedCache(Object state, Map<String, List<Hit>> byId) {
-        static RelatedCache of(Object state) {
-            return new RelatedCache(state, new ConcurrentHashMap<>());
         }
     }
 

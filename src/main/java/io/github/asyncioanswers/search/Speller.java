@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -41,11 +40,8 @@ final class Speller {
     // short words could never use a second edit anyway.
     private final DirectSpellChecker oneEdit = checker(1);
     private final DirectSpellChecker twoEdits = checker(2);
-    /** Corrections already looked up, valid for one index state (the reader's cache key). */
-    private final AtomicReference<Cache> cache = new AtomicReference<>(new Cache(null, new ConcurrentHashMap<>()));
-
-    private record Cache(Object readerKey, Map<String, Optional<String>> corrections) {
-    }
+    /** Corrections already looked up, valid for one index state. */
+    private final PerIndexState<Map<String, Optional<String>>> cache = new PerIndexState<>(ConcurrentHashMap::new);
 
     private static DirectSpellChecker checker(int maxEdits) {
         DirectSpellChecker checker = new DirectSpellChecker();
@@ -93,18 +89,16 @@ final class Speller {
     }
 
     private Optional<String> lookUp(String word, IndexReader reader) throws IOException {
-        Object readerKey = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
-        Cache current = cache.get();
-        if (current.readerKey() != readerKey || current.corrections().size() > MAX_CACHED_WORDS) {
-            current = new Cache(readerKey, new ConcurrentHashMap<>());
-            cache.set(current);
+        Map<String, Optional<String>> corrections = cache.of(reader);
+        if (corrections.size() > MAX_CACHED_WORDS) {
+            corrections.clear();
         }
-        Optional<String> known = current.corrections().get(word);
+        Optional<String> known = corrections.get(word);
         if (known != null) {
             return known;
         }
         Optional<String> replacement = suggest(word, reader);
-        current.corrections().put(word, replacement);
+        corrections.put(word, replacement);
         return replacement;
     }
 
