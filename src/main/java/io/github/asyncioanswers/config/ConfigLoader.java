@@ -116,7 +116,8 @@ public final class ConfigLoader {
                         Setting.TELEGRAM_WEBHOOK_URL)),
                 webhookPath(v.get(Setting.TELEGRAM_WEBHOOK_PATH)),
                 webhookSecret(v.get(Setting.TELEGRAM_WEBHOOK_SECRET)),
-                positive(v.get(Setting.TELEGRAM_USER_LIMIT), Setting.TELEGRAM_USER_LIMIT),
+                (int) number(v.get(Setting.TELEGRAM_USER_LIMIT), Setting.TELEGRAM_USER_LIMIT, 1, Integer.MAX_VALUE,
+                        "a whole number of at least 1"),
                 operations(v),
                 queryLog(v),
                 (int) number(v.get(Setting.SEARCH_CACHE_SIZE), Setting.SEARCH_CACHE_SIZE, 0, 1_000_000));

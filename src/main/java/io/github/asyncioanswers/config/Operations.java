@@ -2,6 +2,7 @@ package io.github.asyncioanswers.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -32,7 +33,12 @@ public record Operations(
 
     /** The defaults of {@link Setting}. */
     public static Operations defaults() {
-        return new Operations(LogFormat.TEXT, 65_536, 16_384, 10, 20, List.of(), Duration.ofSeconds(10));
+        return new Operations(LogFormat.valueOf(Setting.LOG_FORMAT.defaultValue().toUpperCase(Locale.ROOT)),
+                Long.parseLong(Setting.HTTP_MAX_REQUEST_BYTES.defaultValue()),
+                Integer.parseInt(Setting.HTTP_MAX_HEADER_BYTES.defaultValue()),
+                Double.parseDouble(Setting.RATE_LIMIT_PER_SECOND.defaultValue()),
+                Integer.parseInt(Setting.RATE_LIMIT_BURST.defaultValue()), List.of(),
+                Duration.parse(Setting.SHUTDOWN_TIMEOUT.defaultValue()));
     }
 
     public Operations withRateLimit(double perSecond, int burst) {

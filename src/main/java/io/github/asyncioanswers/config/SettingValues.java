@@ -135,16 +135,8 @@ final class SettingValues {
         return secret;
     }
 
-    static int positive(SettingValue value, Setting setting) {
-        try {
-            int number = Integer.parseInt(value.value().trim());
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the value seen
-        }
-        throw invalid(setting, value, "a whole number of at least 1");
+    static long positive(SettingValue value, Setting setting) {
+        return number(value, setting, 1, Long.MAX_VALUE, "a whole number of at least 1");
     }
 
     static Optional<String> optional(SettingValue value) {

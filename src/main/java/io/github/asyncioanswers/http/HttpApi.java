@@ -37,8 +37,6 @@ public final class HttpApi implements AutoCloseable {
     static final int MAX_QUERY_CHARS = 1000;
     static final int MAX_LIMIT = 20;
     static final int DEFAULT_LIMIT = 5;
-    /** Room for a q of MAX_QUERY_CHARS percent-encoded (up to 9 bytes a char); Jetty's default 8 KB is not. */
-    static final int REQUEST_HEADER_BYTES = 16 * 1024;
 
     private final Searcher searcher;
     private final Reindexer reindexer;
@@ -47,8 +45,8 @@ public final class HttpApi implements AutoCloseable {
     private final AdminToken adminToken;
     private final List<PostRoute> postRoutes;
     private final QueryLog queryLog;
-    /** As many as the result cache holds by default: the answers that repeated questions get. */
-    private final ResultsJson resultsJson = new ResultsJson(1000);
+    /** The results JSON of the answers that the result cache holds: what repeated questions get. */
+    private final ResultsJson resultsJson;
     private final LearnRoutes learnRoutes;
     private final Javalin javalin;
 
@@ -65,6 +63,7 @@ public final class HttpApi implements AutoCloseable {
         this.operations = operations;
         this.adminToken = new AdminToken(adminToken);
         this.postRoutes = List.copyOf(postRoutes);
+        this.resultsJson = new ResultsJson(searcher.cachedAnswersAtMost());
         this.queryLog = queryLog;
         this.learnRoutes = new LearnRoutes(queryLog, reports, this.adminToken);
         this.javalin = Javalin.create(this::configure);

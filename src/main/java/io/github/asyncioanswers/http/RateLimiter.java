@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -14,11 +15,14 @@ final class RateLimiter {
 
     /** Past this many clients, buckets that have refilled (idle clients) are dropped. */
     private static final int MAX_CLIENTS = 10_000;
+    private static final long SWEEP_INTERVAL_NANOS = 1_000_000_000L;
+    private static final long NEVER = Long.MIN_VALUE;
 
     private final double perSecond;
     private final int burst;
     private final LongSupplier nanoTime;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong lastSweep = new AtomicLong(NEVER);
 
     RateLimiter(double perSecond, int burst, LongSupplier nanoTime) {
         if (perSecond <= 0 || burst < 1) {
@@ -32,10 +36,21 @@ final class RateLimiter {
     /** Takes a token for {@code client}: empty when the request may go on, else how long until a token is free. */
     Optional<Duration> retryAfter(String client) {
         if (buckets.size() > MAX_CLIENTS) {
-            long now = nanoTime.getAsLong();
-            buckets.values().removeIf(bucket -> bucket.isFull(now));
+            sweep(nanoTime.getAsLong());
         }
         return buckets.computeIfAbsent(client, key -> new Bucket(nanoTime.getAsLong())).take(nanoTime.getAsLong());
+    }
+
+    /**
+     * Forgets the clients whose buckets are full again, at most once a second: with many active
+     * clients nothing can be forgotten, and scanning them all on every request would cost the most
+     * exactly when the API is busiest.
+     */
+    private void sweep(long now) {
+        long last = lastSweep.get();
+        if ((last == NEVER || now - last >= SWEEP_INTERVAL_NANOS) && lastSweep.compareAndSet(last, now)) {
+            buckets.values().removeIf(bucket -> bucket.isFull(now));
+        }
     }
 
     private final class Bucket {

@@ -16,9 +16,12 @@ final class ResultsJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final int capacity;
     private final Map<List<Hit>, String> recent;
 
+    /** Keeps the JSON of {@code capacity} results at most; 0 writes every one anew. */
     ResultsJson(int capacity) {
+        this.capacity = capacity;
         this.recent = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<List<Hit>, String> eldest) {
@@ -28,6 +31,9 @@ final class ResultsJson {
     }
 
     String of(List<Hit> hits) {
+        if (capacity == 0) {
+            return write(hits);
+        }
         synchronized (recent) {
             String known = recent.get(hits);
             if (known != null) {

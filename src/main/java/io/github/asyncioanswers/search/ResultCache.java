@@ -85,6 +85,11 @@ public final class ResultCache {
         return found;
     }
 
+    /** How many answers are kept at most. */
+    int capacity() {
+        return capacity;
+    }
+
     /** How many answers are kept now. */
     public int size() {
         Map<Key, SearchResult> latest = answers.latest();

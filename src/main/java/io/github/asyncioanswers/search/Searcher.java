@@ -100,6 +100,11 @@ public final class Searcher {
         }
     }
 
+    /** How many answers to repeated questions are kept at most; 0 when none are. */
+    public int cachedAnswersAtMost() {
+        return results.capacity();
+    }
+
     /** The block with this question id, if there is one. */
     public Optional<Hit> byId(String id) throws IOException {
         IndexSearcher searcher = searcherManager.acquire();
