@@ -39,7 +39,7 @@ public final class QueryLog implements AutoCloseable {
     public static QueryLog open(QueryLogSettings settings) throws IOException {
         if (!settings.enabled()) {
             LOG.info("query log is off: questions and feedback are not recorded");
-            return new QueryLog(Optional.empty(), UserHash.ephemeral());
+            return off();
         }
         List<LogEntry> earlier = LogReader.read(settings.dataDir());
         QueryLog log = new QueryLog(Optional.of(new LogFiles(settings.dataDir(), settings.maxFileBytes(),

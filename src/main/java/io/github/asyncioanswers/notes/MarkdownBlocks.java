@@ -2,6 +2,7 @@ package io.github.asyncioanswers.notes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,12 @@ final class MarkdownBlocks {
         Scan scan = new Scan(lines);
         scan.run();
         return new Split(scan.blocks, List.copyOf(scan.unclosedFences));
+    }
+
+    /** The title of {@code line} when it is a heading with a title. */
+    static Optional<String> heading(String line) {
+        Matcher heading = HEADING.matcher(line);
+        return heading.matches() ? Optional.ofNullable(headingTitle(heading)) : Optional.empty();
     }
 
     /** The title of a heading line, or null when the line is not a heading. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Reads markdown note files into question/answer blocks; never throws on what a file contains. */
@@ -83,6 +84,14 @@ public final class NotesParser {
     }
 
     /** The name a file is shown by: the notes folder's name, then the path inside it, with '/'. */
+    /**
+     * The title of {@code line} when the notes read it as a heading: for showing an answer's own
+     * headings by the same rule that splits the notes into blocks.
+     */
+    public static Optional<String> headingTitle(String line) {
+        return MarkdownBlocks.heading(line);
+    }
+
     public static String displayName(Path notesDir, Path file) {
         Path folder = notesDir.toAbsolutePath().normalize().getFileName();
         String relative = notesDir.toAbsolutePath().normalize()

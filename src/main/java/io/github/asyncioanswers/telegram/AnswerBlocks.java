@@ -1,7 +1,9 @@
 package io.github.asyncioanswers.telegram;
 
+import io.github.asyncioanswers.notes.NotesParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +11,6 @@ import java.util.regex.Pattern;
 final class AnswerBlocks {
 
     private static final Pattern FENCE = Pattern.compile("^\\s*(```+|~~~+)\\s*([A-Za-z0-9_+-]*).*$");
-    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
     /** The notes are about Python, so a fence without a language is Python more often than not. */
     static final String DEFAULT_LANGUAGE = "python";
 
@@ -23,13 +24,13 @@ final class AnswerBlocks {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher fence = FENCE.matcher(line);
-            Matcher heading = HEADING.matcher(line);
+            Optional<String> heading = NotesParser.headingTitle(line);
             if (fence.matches()) {
                 flush(paragraph, blocks);
                 i = readCode(lines, i, fence.group(1), language(fence.group(2)), blocks);
-            } else if (heading.matches()) {
+            } else if (heading.isPresent()) {
                 flush(paragraph, blocks);
-                blocks.add(Block.heading(heading.group(1)));
+                blocks.add(Block.heading(heading.get()));
             } else if (line.isBlank()) {
                 flush(paragraph, blocks);
             } else {

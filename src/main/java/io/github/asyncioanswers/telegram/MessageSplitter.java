@@ -20,7 +20,12 @@ final class MessageSplitter {
     static List<String> split(List<Block> blocks, int limit) {
         List<String> pieces = new ArrayList<>();
         for (Block block : blocks) {
-            fit(block, limit).forEach(part -> pieces.add(part.render()));
+            String html = block.render();
+            if (html.length() <= limit) {
+                pieces.add(html);
+            } else {
+                fit(block, limit).forEach(part -> pieces.add(part.render()));
+            }
         }
         return pack(pieces, limit);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class AnswerBlocksTest {
 
@@ -49,5 +50,12 @@ class AnswerBlocksTest {
     @Test
     void an_empty_answer_has_no_blocks() {
         assertThat(AnswerBlocks.parse("\n  \n")).isEmpty();
+    }
+
+    @Test
+    @Timeout(10)
+    void headings_follow_the_notes_rules_even_on_a_line_of_thirty_thousand_spaces() {
+        assertThat(AnswerBlocks.parse("#" + " ".repeat(30_000) + "Title #")).containsExactly(Block.heading("Title"));
+        assertThat(AnswerBlocks.parse("# C#")).containsExactly(Block.heading("C#"));
     }
 }
