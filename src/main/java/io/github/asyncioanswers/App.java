@@ -87,7 +87,7 @@ public final class App implements AutoCloseable {
             closeables.push(queryLog);
             Optional<TelegramBot> bot = config.telegramBotToken()
                     .map(token -> new TelegramBot(telegramOptions(token), searcher, queryLog,
-                            new Admins(config.telegramAdminIds(), reindexer::rebuild)));
+                            new Admins(config.telegramAdminIds(), reindexer::rebuild), metrics.telegramEvents()));
             bot.ifPresent(closeables::push);
             List<PostRoute> webhook = bot.flatMap(TelegramBot::webhook)
                     .map(hook -> List.of(new PostRoute(hook.path(), bot.get()::receiveWebhook))).orElse(List.of());

@@ -4,6 +4,7 @@ import io.github.asyncioanswers.index.ReindexListener;
 import io.github.asyncioanswers.index.ReindexReport;
 import io.github.asyncioanswers.search.ResultCache;
 import io.github.asyncioanswers.search.ResultCacheListener;
+import io.github.asyncioanswers.telegram.TelegramEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -141,6 +142,21 @@ public final class Metrics implements AutoCloseable {
     /** A Telegram send that was retried (429 or 5xx from the Bot API); for the Telegram adapter. */
     public void telegramSendRetried() {
         telegramSendRetries().increment();
+    }
+
+    /** What the Telegram bot tells: updates and retried sends. */
+    public TelegramEvents telegramEvents() {
+        return new TelegramEvents() {
+            @Override
+            public void update(boolean handled) {
+                telegramUpdate(handled);
+            }
+
+            @Override
+            public void sendRetried() {
+                telegramSendRetried();
+            }
+        };
     }
 
     /** The underlying registry, for an adapter that needs a meter of its own. */

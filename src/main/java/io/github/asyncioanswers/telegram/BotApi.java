@@ -26,10 +26,13 @@ final class BotApi {
     private final Pacer pacer;
     private final Tuning tuning;
 
-    BotApi(TelegramClient client, Pacer pacer, Tuning tuning) {
+    private final TelegramEvents events;
+
+    BotApi(TelegramClient client, Pacer pacer, Tuning tuning, TelegramEvents events) {
         this.client = client;
         this.pacer = pacer;
         this.tuning = tuning;
+        this.events = events;
     }
 
     /** Sends something that counts as a message to {@code chatId}, waiting for its turn first. */
@@ -71,6 +74,7 @@ final class BotApi {
                 Duration wait = waitBeforeRetry(e, backoff, tries, method);
                 LOG.warn("{} failed ({}), attempt {} of {}, retrying in {} ms", method, describe(e),
                         tries, tuning.attempts(), wait.toMillis());
+                events.sendRetried();
                 pause(wait, method);
                 backoff = isTooManyRequests(e) ? backoff : backoff.multipliedBy(2);
             }

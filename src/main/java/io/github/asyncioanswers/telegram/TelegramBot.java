@@ -33,6 +33,7 @@ public final class TelegramBot implements AutoCloseable {
     private final BotOptions options;
     private final Tuning tuning;
     private final QueryLog queryLog;
+    private final TelegramEvents events;
     private final Admins admins;
     private final Answers answers;
     private final TelegramLink link;
@@ -43,28 +44,29 @@ public final class TelegramBot implements AutoCloseable {
     private volatile Conversation conversation;
     private TelegramBotsLongPollingApplication polling;
 
-    public TelegramBot(BotOptions options, Searcher searcher) {
-        this(options, searcher, QueryLog.off(), Admins.none());
-    }
-
-    /** A bot that records questions and votes in {@code queryLog} and lets {@code admins} reindex. */
-    public TelegramBot(BotOptions options, Searcher searcher, QueryLog queryLog, Admins admins) {
-        this(options, searcher, Tuning.DEFAULT, queryLog, admins);
+    /**
+     * A bot that records questions and votes in {@code queryLog}, lets {@code admins} reindex and
+     * tells {@code events} of every update and retried call.
+     */
+    public TelegramBot(BotOptions options, Searcher searcher, QueryLog queryLog, Admins admins, TelegramEvents events) {
+        this(options, searcher, Tuning.DEFAULT, queryLog, admins, events);
     }
 
     TelegramBot(BotOptions options, Searcher searcher, Tuning tuning) {
-        this(options, searcher, tuning, QueryLog.off(), Admins.none());
+        this(options, searcher, tuning, QueryLog.off(), Admins.none(), TelegramEvents.NONE);
     }
 
-    TelegramBot(BotOptions options, Searcher searcher, Tuning tuning, QueryLog queryLog, Admins admins) {
+    TelegramBot(BotOptions options, Searcher searcher, Tuning tuning, QueryLog queryLog, Admins admins,
+            TelegramEvents events) {
         this.options = options;
         this.tuning = tuning;
         this.queryLog = queryLog;
         this.admins = admins;
+        this.events = events;
         this.answers = new Answers(searcher, new Replies(), new Random(), queryLog);
         this.link = new TelegramLink(options.apiUrl(), tuning);
         this.api = new BotApi(new OkHttpTelegramClient(json, link.sendingClient(), options.token(), link.url()),
-                new Pacer(tuning), tuning);
+                new Pacer(tuning), tuning, events);
         this.queues = new ChatQueues(tuning.workers());
     }
 
@@ -149,8 +151,10 @@ public final class TelegramBot implements AutoCloseable {
     void consume(Update update) {
         try {
             conversation.handle(update);
+            events.update(true);
         } catch (Exception e) {
             LOG.error("handling update {} failed", update.getUpdateId(), e);
+            events.update(false);
         }
     }
 

@@ -95,7 +95,7 @@ class BotApiTest {
     private BotApi api(Tuning tuning) {
         OkHttpTelegramClient client = new OkHttpTelegramClient(new ObjectMapper(), http, "1:token",
                 TelegramLink.telegramUrl(fake.url()));
-        return new BotApi(client, new Pacer(tuning), tuning);
+        return new BotApi(client, new Pacer(tuning), tuning, TelegramEvents.NONE);
     }
 
     private static FakeBotApi startFake() {

@@ -14,6 +14,7 @@ import io.github.asyncioanswers.learn.QueryLog;
 import io.github.asyncioanswers.notes.NotesParser;
 import io.github.asyncioanswers.search.Glossary;
 import io.github.asyncioanswers.search.Searcher;
+import io.github.asyncioanswers.metrics.Metrics;
 import io.github.asyncioanswers.telegram.TelegramEmulator.Chat;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,6 +43,7 @@ class TelegramLearningTest {
     NoteIndex index;
     QueryLog queryLog;
     TelegramBot bot;
+    final Metrics metrics = new Metrics();
 
     @BeforeEach
     void start() throws Exception {
@@ -55,7 +57,7 @@ class TelegramLearningTest {
         Searcher searcher = new Searcher(index.searcherManager(), analyzer, Glossary.empty(), Optional.empty());
         queryLog = QueryLog.open(QueryLogSettings.defaults().withDataDir(dir.resolve("data")));
         bot = new TelegramBot(BotOptions.polling(token, emulator.apiUrl()), searcher, TelegramBotTest.FAST, queryLog,
-                new Admins(Set.of(ADMIN), reindexer::rebuild));
+                new Admins(Set.of(ADMIN), reindexer::rebuild), metrics.telegramEvents());
         bot.start();
     }
 
@@ -123,6 +125,8 @@ class TelegramLearningTest {
                         + "and is not indexed");
         emulator.userSays(token, admin, "How do I gamma?");
         assertThat(awaitMessages(admin, 2).get(1).path("text").asText()).startsWith("<b>How do I gamma?</b>");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(metrics.scrape())
+                .contains("asyncio_telegram_updates_total{outcome=\"handled\"} 3.0"));
     }
 
     private List<JsonNode> awaitMessages(Chat chat, int count) throws IOException {
