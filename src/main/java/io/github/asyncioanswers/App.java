@@ -17,6 +17,7 @@ import io.github.asyncioanswers.metrics.Metrics;
 import io.github.asyncioanswers.notes.NotesParser;
 import io.github.asyncioanswers.search.Glossary;
 import io.github.asyncioanswers.search.ResultCache;
+import io.github.asyncioanswers.search.SearchListener;
 import io.github.asyncioanswers.search.Searcher;
 import io.github.asyncioanswers.telegram.Admins;
 import io.github.asyncioanswers.telegram.BotOptions;
@@ -66,10 +67,11 @@ public final class App implements AutoCloseable {
         NoteIndex index = NoteIndex.open(config.indexDir(), analyzer, embedder);
         Metrics metrics = new Metrics();
         Reindexer reindexer = new Reindexer(config.notesDir(), new NotesParser(), index, metrics.reindexListener());
-        ResultCache results = new ResultCache(config.searchCacheSize(), metrics.resultCacheListener());
+        SearchListener searches = metrics.searchListener();
+        ResultCache results = new ResultCache(config.searchCacheSize(), searches);
         metrics.watchResultCache(results);
         Searcher searcher = new Searcher(index.searcherManager(), analyzer, Glossary.read(config.glossaryFile()),
-                embedder, results);
+                embedder, results, searches);
         return new App(config, index, reindexer, searcher, metrics);
     }
 

@@ -121,7 +121,6 @@ public final class HttpApi implements AutoCloseable {
                 .check(n -> n == null || (n >= 1 && n <= MAX_LIMIT), "limit must be between 1 and " + MAX_LIMIT)
                 .getOrDefault(DEFAULT_LIMIT);
         SearchResult result = searcher.search(q, limit);
-        metrics.search(result.answered(), result.took());
         ctx.json(SearchJson.of(queryLog.record(Asked.question(Channel.HTTP, Optional.empty(), result)), result, resultsJson));
     }
 

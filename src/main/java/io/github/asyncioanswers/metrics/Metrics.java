@@ -3,7 +3,7 @@ package io.github.asyncioanswers.metrics;
 import io.github.asyncioanswers.index.ReindexListener;
 import io.github.asyncioanswers.index.ReindexReport;
 import io.github.asyncioanswers.search.ResultCache;
-import io.github.asyncioanswers.search.ResultCacheListener;
+import io.github.asyncioanswers.search.SearchListener;
 import io.github.asyncioanswers.telegram.TelegramEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -76,7 +76,7 @@ public final class Metrics implements AutoCloseable {
     }
 
     /** One search, answered (a confident first hit) or not. */
-    public void search(boolean answered, Duration took) {
+    private void search(boolean answered, Duration took) {
         (answered ? answeredSearches : unansweredSearches).record(took);
     }
 
@@ -105,9 +105,14 @@ public final class Metrics implements AutoCloseable {
         };
     }
 
-    /** Counts the searches answered from the result cache ({@code hit}) and those that ran ({@code miss}). */
-    public ResultCacheListener resultCacheListener() {
-        return new ResultCacheListener() {
+    /** Times every search by whether it was answered, and counts result-cache hits and misses. */
+    public SearchListener searchListener() {
+        return new SearchListener() {
+            @Override
+            public void searched(boolean answered, Duration took) {
+                search(answered, took);
+            }
+
             @Override
             public void hit() {
                 cacheHits.increment();

@@ -36,12 +36,12 @@ public final class ResultCache {
 
 
     private final int capacity;
-    private final ResultCacheListener listener;
+    private final SearchListener listener;
     /** The answers for one index state, least recently used first. */
     private final PerIndexState<Map<Key, SearchResult>> answers;
 
     /** {@code capacity} answers at most, 0 for none; {@code listener} hears of every hit and miss. */
-    public ResultCache(int capacity, ResultCacheListener listener) {
+    public ResultCache(int capacity, SearchListener listener) {
         if (capacity < 0) {
             throw new IllegalArgumentException("capacity must be at least 0, was " + capacity);
         }
@@ -52,7 +52,7 @@ public final class ResultCache {
 
     /** A cache that keeps nothing. */
     public static ResultCache off() {
-        return new ResultCache(0, ResultCacheListener.NONE);
+        return new ResultCache(0, SearchListener.NONE);
     }
 
     /**

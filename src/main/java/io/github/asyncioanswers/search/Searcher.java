@@ -33,26 +33,33 @@ public final class Searcher {
     /** Related blocks by id, for one index state. */
     private final PerIndexState<Map<String, List<Hit>>> related = new PerIndexState<>(ConcurrentHashMap::new);
     private final ResultCache results;
+    private final SearchListener listener;
 
     public Searcher(SearcherManager searcherManager, Analyzer analyzer, Glossary glossary, Optional<Embedder> embedder) {
-        this(searcherManager, analyzer, glossary, embedder, ResultCache.off());
+        this(searcherManager, analyzer, glossary, embedder, ResultCache.off(), SearchListener.NONE);
     }
 
-    /** {@code results} answers questions asked before of the same index state. */
+    /**
+     * {@code results} answers questions asked before of the same index state; {@code listener} is
+     * told of every search, whichever adapter asked.
+     */
     public Searcher(SearcherManager searcherManager, Analyzer analyzer, Glossary glossary, Optional<Embedder> embedder,
-            ResultCache results) {
+            ResultCache results, SearchListener listener) {
         this.searcherManager = searcherManager;
         this.queryTerms = new QueryTerms(analyzer);
         this.glossary = glossary;
         this.embedder = embedder;
         this.results = results;
+        this.listener = listener;
     }
 
     /** Searches for {@code text} and returns at most {@code limit} hits, best first. */
     public SearchResult search(String text, int limit) throws IOException {
         IndexSearcher searcher = searcherManager.acquire();
         try {
-            return results.get(searcher.getIndexReader(), text, limit, () -> search(searcher, text, limit));
+            SearchResult result = results.get(searcher.getIndexReader(), text, limit, () -> search(searcher, text, limit));
+            listener.searched(result.answered(), result.took());
+            return result;
         } finally {
             searcherManager.release(searcher);
         }
