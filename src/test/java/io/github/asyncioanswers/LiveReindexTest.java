@@ -81,6 +81,9 @@ class LiveReindexTest {
     void a_vanished_notes_folder_leaves_the_last_index_serving() throws IOException {
         Files.delete(notes.resolve("basics.md"));
         Files.delete(notes);
+        // The watcher did try, and fail: otherwise "still serving" would prove nothing.
+        await().atMost(BOUND).until(() -> http.get("/metrics").body().lines()
+                .anyMatch(line -> line.startsWith("asyncio_reindex_failures_total ") && !line.endsWith(" 0.0")));
         await().during(DEBOUNCE.multipliedBy(4)).atMost(BOUND)
                 .until(() -> http.search("gatherfoo").contains("Use gatherfoo wisely"));
         assertThat(http.get("/health").body()).contains("\"status\":\"UP\"", "\"blocks\":2");

@@ -101,6 +101,8 @@ class LogOutputTest {
         }
 
         assertThat(out.toString(StandardCharsets.UTF_8) + log).doesNotContain(ADMIN_TOKEN, BOT_TOKEN);
+        // And the index run did read the tokens and log the configuration, masked.
+        assertThat(log).contains("configuration: Config[", "adminToken=***", "telegramBotToken=***");
     }
 
     /** A local Bot API with no users: the bot starts, finds no updates, and the test sees its logs. */
