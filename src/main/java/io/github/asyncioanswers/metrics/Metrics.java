@@ -37,6 +37,7 @@ public final class Metrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
     private final Counter reindexWarnings;
+    private final Timer reindexTimer;
     private final Counter reindexFailures;
     private final Timer answeredSearches;
     private final Timer unansweredSearches;
@@ -59,7 +60,7 @@ public final class Metrics implements AutoCloseable {
         unansweredSearches = searchTimer(false);
         cacheHits = cacheLookups("hit");
         cacheMisses = cacheLookups("miss");
-        reindexTimer(); // registered up front so that a scrape before the first reindex shows it at 0
+        reindexTimer = reindexTimer(); // registered up front so that a scrape before the first reindex shows it at 0
         for (String outcome : new String[] {"handled", "failed"}) {
             telegramUpdates(outcome);
         }
@@ -82,7 +83,7 @@ public final class Metrics implements AutoCloseable {
 
     /** A reindex that succeeded. */
     public void reindexed(Duration took, int warnings) {
-        reindexTimer().record(took);
+        reindexTimer.record(took);
         reindexWarnings.increment(warnings);
     }
 

@@ -98,8 +98,9 @@ final class Answers {
             return List.of();
         }
         List<InlineArticle> articles = new ArrayList<>();
+        Lang lang = Lang.of(query);
         for (Hit hit : searcher.search(query, MAX_INLINE_RESULTS).hits()) {
-            String html = replies.answer(hit, List.of(), Lang.of(query)).messages().get(0);
+            String html = replies.answer(hit, List.of(), lang).messages().get(0);
             articles.add(new InlineArticle(hit.id(), Replies.label(hit), description(hit), html));
         }
         return articles;

@@ -146,8 +146,7 @@ final class Conversation {
             LOG.debug("callback with data that is not ours");
             return;
         }
-        long chatId = callback.getMessage() != null ? callback.getMessage().getChatId() : callback.getFrom().getId();
-        outbox.reply(chatId, answers.byId(id.get(), Lang.of("", language),
+        outbox.reply(UpdateChats.chatOf(callback), answers.byId(id.get(), Lang.of("", language),
                 userId(Optional.of(callback.getFrom()))));
     }
 

@@ -1,5 +1,6 @@
 package io.github.asyncioanswers.telegram;
 
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** Which conversation an update belongs to, so that updates of one chat are handled in order. */
@@ -17,12 +18,16 @@ final class UpdateChats {
             return update.getEditedMessage().getChatId();
         }
         if (update.hasCallbackQuery()) {
-            var callback = update.getCallbackQuery();
-            return callback.getMessage() != null ? callback.getMessage().getChatId() : callback.getFrom().getId();
+            return chatOf(update.getCallbackQuery());
         }
         if (update.hasInlineQuery()) {
             return update.getInlineQuery().getFrom().getId();
         }
         return 0;
+    }
+
+    /** The chat of the message under the pressed button, or the presser's private chat when it is gone. */
+    static long chatOf(CallbackQuery callback) {
+        return callback.getMessage() != null ? callback.getMessage().getChatId() : callback.getFrom().getId();
     }
 }
