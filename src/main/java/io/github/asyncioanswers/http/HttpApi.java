@@ -11,6 +11,7 @@ import io.github.asyncioanswers.search.SearchResult;
 import io.github.asyncioanswers.search.Searcher;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -121,7 +122,8 @@ public final class HttpApi implements AutoCloseable {
                 .check(n -> n == null || (n >= 1 && n <= MAX_LIMIT), "limit must be between 1 and " + MAX_LIMIT)
                 .getOrDefault(DEFAULT_LIMIT);
         SearchResult result = searcher.search(q, limit);
-        ctx.json(SearchJson.of(queryLog.record(Asked.question(Channel.HTTP, Optional.empty(), result)), result, resultsJson));
+        SearchJson json = SearchJson.of(queryLog.record(Asked.question(Channel.HTTP, Optional.empty(), result)), result, resultsJson);
+        ctx.contentType(ContentType.APPLICATION_JSON).result(json.utf8());
     }
 
     private void question(Context ctx) throws IOException {
