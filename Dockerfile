@@ -38,5 +38,5 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=30s --retries=3 \
     CMD curl -fsS "http://127.0.0.1:${PORT}/health" || exit 1
 # docker stop sends SIGTERM: the shutdown hook stops accepting, finishes requests in flight for at
 # most SHUTDOWN_TIMEOUT (default 10 s) and closes the index: give it a longer grace (docker stop -t 15).
-ENTRYPOINT ["java", "-jar", "/app/asyncio-answers.jar"]
+ENTRYPOINT ["java", "@/app/config/jvm.options", "-jar", "/app/asyncio-answers.jar"]
 CMD ["serve"]

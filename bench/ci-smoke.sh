@@ -21,7 +21,7 @@ command -v curl >/dev/null || install curl
 command -v wrk >/dev/null || { echo "ci-smoke: wrk still missing after install" >&2; exit 1; }
 
 [[ -f target/asyncio-answers.jar ]] || mvn -q -B -DskipTests package
-bench/http.sh --duration "${DURATION:-10}" --connections 16 --ci
+bench/http.sh --duration "${DURATION:-10}" --connections 16 --rounds 1 --warmup 5 --ci
 echo "ci-smoke: HTTP load smoke passed"
 bench/load-reindex.sh --duration "${DURATION:-10}" --heap 256m
 echo "ci-smoke: load with live reindexing passed"

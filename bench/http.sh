@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # HTTP throughput and latency of search versus /health on the same server, with wrk.
-#   bench/http.sh                                  # 10 s per run at 1, 16 and 64 connections
-#   bench/http.sh --duration 5 --connections "16"  # shorter
+#   bench/http.sh                                  # 3 rounds of 10 s runs at 1, 16 and 64 connections
+#   bench/http.sh --duration 5 --connections "16" --rounds 1  # shorter
 #   bench/http.sh --ci                             # fail if any request errors or is not 2xx
 #   bench/http.sh --search-cache-size 0            # every search runs: as if every question were new
-# Options: --duration SECONDS, --connections "LIST", --warmup SECONDS (search load first, not
-#          reported; default 5), --port PORT, --semantic true|false, --log-level LEVEL (the
+# Each round runs search, then /health, at each number of connections; the table gives the median
+# of the rounds for each figure, and the ratio of the median throughputs. Rounds, and a warm-up long
+# enough for the JIT, keep a host whose speed drifts from favouring whichever endpoint ran last.
+# Options: --duration SECONDS, --connections "LIST", --rounds N (default 3), --warmup SECONDS (search
+#          and /health load first, not reported; default 20), --port PORT, --semantic true|false, --log-level LEVEL (the
 #          server's; default INFO, its normal one access line a request), --search-cache-size N
 #          (the server's result cache; default 1000, its normal size: the 40 questions of
 #          bench/queries.txt repeat, so after the warm-up they are answered from the cache; 0 turns
@@ -17,7 +20,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=10
-WARMUP=5
+WARMUP=20
+ROUNDS=3
 CONNECTIONS="1 16 64"
 PORT=18181
 SEMANTIC=true
@@ -28,6 +32,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
+    --rounds) ROUNDS=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --port) PORT=$2; shift 2 ;;
     --semantic) SEMANTIC=$2; shift 2 ;;
@@ -44,7 +49,7 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wr
 WORK=$(mktemp -d)
 LOG="$WORK/server.log"
 START_NS=$(date +%s%N)
-LOG_LEVEL=$LOG_LEVEL java -jar target/asyncio-answers.jar serve --port "$PORT" --host 127.0.0.1 \
+LOG_LEVEL=$LOG_LEVEL java @config/jvm.options -jar target/asyncio-answers.jar serve --port "$PORT" --host 127.0.0.1 \
     --index "$WORK/index" --data-dir "$WORK/data" --semantic-enabled "$SEMANTIC" \
     --rate-limit-per-second 0 --search-cache-size "$CACHE_SIZE" ${EXTRA_FLAGS:-} >"$LOG" 2>&1 &
 SERVER=$!
@@ -57,7 +62,7 @@ for _ in $(seq 1 600); do
 done
 curl -sf "http://127.0.0.1:$PORT/health" >/dev/null || { echo "server not healthy after 120 s" >&2; exit 1; }
 echo "server healthy $(( ($(date +%s%N) - START_NS) / 1000000 )) ms after launch (semantic=$SEMANTIC, log level $LOG_LEVEL, search cache size $CACHE_SIZE)"
-echo "wrk $DURATION s per run after a $WARMUP s warm-up, on $(nproc) cores shared by server and wrk; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "wrk $DURATION s per run, median of $ROUNDS rounds, after a $WARMUP s warm-up, on $(nproc) cores shared by server and wrk; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| connections | search req/s | search p50 ms | search p99 ms | /health req/s | /health p50 ms | /health p99 ms | search/health |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -70,22 +75,41 @@ run_wrk() { # MODE CONNECTIONS URL [SECONDS] -> RESULT line
 field() { sed -E "s/.* $1=([0-9]+).*/\1/" <<<"$2"; }
 errors() { echo $(( $(field connect "$1") + $(field read "$1") + $(field write "$1") + $(field status "$1") + $(field timeout "$1") )); }
 
-[[ $WARMUP -gt 0 ]] && run_wrk search 16 "http://127.0.0.1:$PORT/api/v1/search" "$WARMUP" >/dev/null
-for c in $CONNECTIONS; do
-  search=$(run_wrk search "$c" "http://127.0.0.1:$PORT/api/v1/search")
-  health=$(run_wrk health "$c" "http://127.0.0.1:$PORT/health")
-  awk -v c="$c" -v s="$search" -v h="$health" 'function f(line, k) { match(line, " " k "=[0-9]+"); return substr(line, RSTART + length(k) + 2, RLENGTH - length(k) - 2) + 0 }
-    BEGIN { srps = f(s, "requests") / (f(s, "duration_us") / 1e6); hrps = f(h, "requests") / (f(h, "duration_us") / 1e6);
-            printf "| %d | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f%% |\n", c, srps, f(s, "p50_us") / 1000, f(s, "p99_us") / 1000,
-                   hrps, f(h, "p50_us") / 1000, f(h, "p99_us") / 1000, 100 * srps / hrps }'
-  for result in "$search" "$health"; do
-    if [[ $(errors "$result") -gt 0 || $(field requests "$result") -eq 0 ]]; then
-      echo "errors at $c connections: $result" >&2
-      FAILED=1
-    fi
+if [[ $WARMUP -gt 0 ]]; then
+  run_wrk search 16 "http://127.0.0.1:$PORT/api/v1/search" "$WARMUP" >/dev/null
+  run_wrk health 16 "http://127.0.0.1:$PORT/health" "$(( (WARMUP + 3) / 4 ))" >/dev/null
+fi
+declare -A RESULTS
+for round in $(seq 1 "$ROUNDS"); do
+  for c in $CONNECTIONS; do
+    for mode in search health; do
+      url="http://127.0.0.1:$PORT/health"
+      [[ $mode == search ]] && url="http://127.0.0.1:$PORT/api/v1/search"
+      result=$(run_wrk "$mode" "$c" "$url")
+      if [[ $(errors "$result") -gt 0 || $(field requests "$result") -eq 0 ]]; then
+        echo "errors at $c connections: $result" >&2
+        FAILED=1
+      fi
+      RESULTS[$mode,$c]+="$result"$'\n'
+    done
   done
 done
-
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# throughput, p50 and p99 (ms) of one endpoint at one number of connections, each the median of the rounds
+figures() {
+  local lines=${RESULTS[$1,$2]}
+  local rps p50 p99
+  rps=$(awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] } print f["requests"] / (f["duration_us"] / 1e6) }' <<<"${lines%$'\n'}" | median)
+  p50=$(grep -oE 'p50_us=[0-9]+' <<<"$lines" | cut -d= -f2 | median)
+  p99=$(grep -oE 'p99_us=[0-9]+' <<<"$lines" | cut -d= -f2 | median)
+  echo "$rps $p50 $p99"
+}
+for c in $CONNECTIONS; do
+  read -r srps s50 s99 <<<"$(figures search "$c")"
+  read -r hrps h50 h99 <<<"$(figures health "$c")"
+  awk -v c="$c" -v srps="$srps" -v s50="$s50" -v s99="$s99" -v hrps="$hrps" -v h50="$h50" -v h99="$h99" 'BEGIN {
+    printf "| %d | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f%% |\n", c, srps, s50 / 1000, s99 / 1000, hrps, h50 / 1000, h99 / 1000, 100 * srps / hrps }'
+done
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "result cache of the server (hits are searches answered from it):"

@@ -64,7 +64,7 @@ rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$SERVER/status"; }
 rss_parts_kb() { awk '/^(VmRSS|RssAnon|RssFile)/ { printf "%s ", $2 } END { print "" }' "/proc/$SERVER/status"; }
 generation() { curl -sf "$BASE/health" | sed -nE 's/.*"generation":([0-9]+).*/\1/p'; }
 
-java ${HEAP:+-Xmx$HEAP} -jar "$WORK/server.jar" serve --notes "$WORK/notes" --index "$WORK/index" --data-dir "$WORK/data" \
+java @config/jvm.options ${HEAP:+-Xmx$HEAP} -jar "$WORK/server.jar" serve --notes "$WORK/notes" --index "$WORK/index" --data-dir "$WORK/data" \
     --port "$PORT" --host 127.0.0.1 --semantic-enabled "$SEMANTIC" --rate-limit-per-second 0 \
     --watch-enabled true --reindex-debounce "$DEBOUNCE" >"$WORK/server.log" 2>&1 &
 SERVER=$!

@@ -50,7 +50,7 @@ generate() {
 
 start_server() { # notes index
     PORT_FILE="$WORK/server.out"
-    ADMIN_TOKEN=$TOKEN java -jar "$JAR" serve --notes "$1" --index "$2" --host 127.0.0.1 --port 0 \
+    ADMIN_TOKEN=$TOKEN java @config/jvm.options -jar "$JAR" serve --notes "$1" --index "$2" --host 127.0.0.1 --port 0 \
         --data-dir "$WORK/data" --rate-limit-per-second 0 \
         --semantic-enabled false --watch-enabled true --reindex-debounce "$DEBOUNCE_MS" \
         >"$PORT_FILE" 2>"$WORK/server.log" &

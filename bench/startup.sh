@@ -23,7 +23,7 @@ trap 'if [[ -n $SERVER ]]; then kill "$SERVER" 2>/dev/null || true; fi; rm -rf "
 
 start_ms() { # prints ms from launch to healthy, then stops the server
   local start=$(date +%s%N)
-  java -jar target/asyncio-answers.jar serve --port "$PORT" --host 127.0.0.1 --index "$WORK/index" --data-dir "$WORK/data" \
+  java @config/jvm.options -jar target/asyncio-answers.jar serve --port "$PORT" --host 127.0.0.1 --index "$WORK/index" --data-dir "$WORK/data" \
       --semantic-enabled "$SEMANTIC" >"$WORK/log.txt" 2>&1 &
   SERVER=$!
   until curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; do

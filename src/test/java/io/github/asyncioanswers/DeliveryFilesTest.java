@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class DeliveryFilesTest {
         String finalName = matches(Files.readString(Path.of("pom.xml")), "<finalName>(.+)</finalName>").get(0);
 
         assertThat(dockerfile()).contains("COPY --from=build /build/target/" + finalName + ".jar /app/" + finalName
-                + ".jar", "ENTRYPOINT [\"java\", \"-jar\", \"/app/" + finalName + ".jar\"]", "CMD [\"serve\"]");
+                + ".jar", "ENTRYPOINT [\"java\", \"@/app/config/jvm.options\", \"-jar\", \"/app/" + finalName + ".jar\"]", "CMD [\"serve\"]");
     }
 
     @Test
@@ -106,7 +107,26 @@ class DeliveryFilesTest {
                 || line.startsWith("apt-get ") || line.startsWith("bash bench/"));
         assertThat(Files.readString(Path.of(".ci/run"))).startsWith("#!/usr/bin/env bash").contains("set -euo pipefail");
         assertThat(readme()).contains("\n" + TEST_COMMAND + "\n",
-                "\nmvn -B -q -DskipTests package && java -jar target/asyncio-answers.jar serve\n");
+                "\nmvn -B -q -DskipTests package && java @config/jvm.options -jar target/asyncio-answers.jar serve\n");
+    }
+
+    @Test
+    void the_image_and_every_benchmark_that_serves_start_the_jvm_with_the_readme_options_file() throws IOException {
+        assertThat(dockerfile()).contains("\"java\", \"@/app/config/jvm.options\"");
+        for (String script : List.of("http.sh", "load-reindex.sh", "reindex.sh", "startup.sh")) {
+            assertThat(Files.readString(Path.of("bench", script))).as(script).contains("java @config/jvm.options ");
+        }
+    }
+
+    @Test
+    void java_accepts_the_options_file_and_takes_the_pause_goal_from_it() throws Exception {
+        String launcher = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(launcher, "@config/jvm.options", "-XX:+PrintFlagsFinal", "-version")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isZero();
+        assertThat(output).containsPattern("MaxGCPauseMillis\\s+= 10\\s+\\{product\\} \\{command line\\}");
     }
 
     @Test
