@@ -5,17 +5,18 @@ import io.github.asyncioanswers.config.QueryLogSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Records every answer given and the feedback on it, as JSON lines in the data folder, and remembers
- * recent queries so feedback can be checked against them. Thread safe.
+ * recent queries so feedback can be checked against them. An answer's line is written by a thread of
+ * its own ({@link LineWriter}), so no question waits for the disk; a crash loses at most the lines
+ * still queued. A vote waits until it is written. Thread safe.
  */
 public final class QueryLog implements AutoCloseable {
 
@@ -23,15 +24,12 @@ public final class QueryLog implements AutoCloseable {
     /** Queries older than this many are forgotten: feedback on them is answered as unknown. */
     static final int REMEMBERED = 100_000;
 
-    private final Optional<LogFiles> files;
+    private final Optional<LineWriter> writer;
     private final UserHash users;
-    private final Map<String, LogEntry.Query> queries = bounded();
-    private final Map<String, Boolean> votes = bounded();
-    /** Queries answered since the log last failed to write; 0 while it writes. */
-    private int unwritten;
-
-    private QueryLog(Optional<LogFiles> files, UserHash users) {
-        this.files = files;
+    private final Recent<LogEntry.Query> queries = new Recent<>(REMEMBERED);
+    private final Recent<Boolean> votes = new Recent<>(REMEMBERED);
+    private QueryLog(Optional<LineWriter> writer, UserHash users) {
+        this.writer = writer;
         this.users = users;
     }
 
@@ -42,8 +40,8 @@ public final class QueryLog implements AutoCloseable {
             return off();
         }
         List<LogEntry> earlier = LogReader.read(settings.dataDir());
-        QueryLog log = new QueryLog(Optional.of(new LogFiles(settings.dataDir(), settings.maxFileBytes(),
-                settings.retention())), UserHash.in(settings.dataDir()));
+        QueryLog log = new QueryLog(Optional.of(new LineWriter(new LogFiles(settings.dataDir(), settings.maxFileBytes(),
+                settings.retention()))), UserHash.in(settings.dataDir()));
         earlier.forEach(log::remember);
         LOG.info("query log in {} holds {} entries", settings.dataDir(), earlier.size());
         return log;
@@ -57,7 +55,8 @@ public final class QueryLog implements AutoCloseable {
     /**
      * Records an answer given and returns the new query id that feedback refers to. The answer
      * matters more than its record: when the log cannot be written (a full disk), the question is
-     * still answered, feedback on it still works until a restart, and the failure is logged.
+     * still answered, feedback on it still works until a restart, and the failure is logged. Returns
+     * before the line is written: {@link #flush()} waits for it.
      */
     public String record(Asked asked) {
         LogEntry.Query entry = new LogEntry.Query(LogEntry.QUERY, UUID.randomUUID().toString(), now(),
@@ -65,21 +64,9 @@ public final class QueryLog implements AutoCloseable {
                 asked.answered(), asked.answerId().orElse(null), round(asked.confidence()), asked.results(),
                 hashed(asked.channel(), asked.user()));
         String line = json(entry);
-        synchronized (this) {
-            try {
-                write(line);
-                if (unwritten > 0) {
-                    LOG.info("query log written again after {} entries could not be", unwritten);
-                    unwritten = 0;
-                }
-            } catch (IOException e) {
-                if (unwritten++ == 0) {
-                    LOG.error("could not write the query log ({}); questions are still answered, and this is "
-                            + "logged again when writing works", e.getMessage());
-                }
-            }
-            remember(entry);
-        }
+        // Queued before it is remembered, so that a vote on it (which needs it remembered) is queued after it.
+        writer.ifPresent(w -> w.append(line));
+        remember(entry);
         return entry.queryId();
     }
 
@@ -99,10 +86,14 @@ public final class QueryLog implements AutoCloseable {
         if (before != null && before == feedback.helpful()) {
             return FeedbackOutcome.UNCHANGED;
         }
-        try {
-            write(json(vote));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the query log: " + e.getMessage(), e);
+        if (writer.isPresent()) {
+            try {
+                // A vote is rare and is answered with its outcome, so it waits until it is on disk.
+                writer.get().append(json(vote)).join();
+            } catch (CompletionException e) {
+                throw new UncheckedIOException("could not write the query log: " + e.getCause().getMessage(),
+                        e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
+            }
         }
         remember(vote);
         return before == null ? FeedbackOutcome.RECORDED : FeedbackOutcome.CHANGED;
@@ -116,10 +107,9 @@ public final class QueryLog implements AutoCloseable {
         }
     }
 
-    private void write(String line) throws IOException {
-        if (files.isPresent()) {
-            files.get().append(line);
-        }
+    /** Waits until every entry recorded before this call has been written, or given up on. */
+    public void flush() {
+        writer.ifPresent(LineWriter::flush);
     }
 
     private static String json(LogEntry entry) {
@@ -147,19 +137,10 @@ public final class QueryLog implements AutoCloseable {
         return Math.round(value * 10_000) / 10_000.0;
     }
 
-    private static <V> Map<String, V> bounded() {
-        return new LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > REMEMBERED;
-            }
-        };
-    }
-
     @Override
-    public synchronized void close() throws IOException {
-        if (files.isPresent()) {
-            files.get().close();
+    public void close() throws IOException {
+        if (writer.isPresent()) {
+            writer.get().close();
         }
     }
 }

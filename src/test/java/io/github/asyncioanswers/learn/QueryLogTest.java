@@ -45,6 +45,7 @@ class QueryLogTest {
     void each_answer_is_one_json_line_with_a_salted_hash_instead_of_the_user_id() throws IOException {
         try (QueryLog log = QueryLog.open(settings())) {
             String queryId = log.record(answered("How to gather?", "g1", Optional.of("123456789")));
+            log.flush();
 
             JsonNode line = lines().get(0);
             assertThat(line.path("type").asText()).isEqualTo("query");
@@ -95,6 +96,47 @@ class QueryLogTest {
     }
 
     @Test
+    void answers_from_many_threads_are_written_whole_one_a_line_and_a_vote_after_its_query() throws Exception {
+        int threads = 8;
+        int each = 200;
+        try (QueryLog log = QueryLog.open(settings())) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            List<java.util.concurrent.Future<String>> ids = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                ids.add(pool.submit(() -> {
+                    String last = null;
+                    for (int i = 0; i < each; i++) {
+                        last = log.record(answered("thread " + thread + " question " + i, "g1", Optional.empty()));
+                    }
+                    return last;
+                }));
+            }
+            String voted = ids.get(0).get();
+            pool.shutdown();
+            assertThat(log.feedback(new Feedback(voted, Optional.of("g1"), true, Channel.HTTP, Optional.empty())))
+                    .isEqualTo(FeedbackOutcome.RECORDED);
+            for (java.util.concurrent.Future<String> id : ids) {
+                id.get();
+            }
+            log.flush();
+
+            List<JsonNode> lines = lines();
+            assertThat(lines).hasSize(threads * each + 1);
+            List<String> queryIds = lines.stream().map(line -> line.path("queryId").asText()).toList();
+            assertThat(queryIds.indexOf(voted)).isLessThan(queryIds.lastIndexOf(voted));
+            assertThat(lines.get(queryIds.lastIndexOf(voted)).path("type").asText()).isEqualTo("feedback");
+            for (int t = 0; t < threads; t++) {
+                String prefix = "thread " + t + " question ";
+                assertThat(lines.stream().map(line -> line.path("question").asText())
+                        .filter(question -> question.startsWith(prefix)).toList())
+                        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, each)
+                                .mapToObj(i -> prefix + i).toList());
+            }
+        }
+    }
+
+    @Test
     void feedback_on_an_unknown_query_or_a_block_it_did_not_show_is_refused() throws IOException {
         try (QueryLog log = QueryLog.open(settings())) {
             String queryId = log.record(answered("q", "g1", Optional.empty()));
@@ -107,6 +149,7 @@ class QueryLogTest {
                     .isEqualTo(FeedbackOutcome.NOT_A_RESULT);
             assertThat(log.feedback(new Feedback(unanswered, Optional.empty(), true, Channel.HTTP, Optional.empty())))
                     .isEqualTo(FeedbackOutcome.NOT_A_RESULT);
+            log.flush();
             assertThat(lines()).hasSize(2);
         }
     }
