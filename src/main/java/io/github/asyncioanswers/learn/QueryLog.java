@@ -28,6 +28,7 @@ public final class QueryLog implements AutoCloseable {
     private final UserHash users;
     private final Recent<LogEntry.Query> queries = new Recent<>(REMEMBERED);
     private final Recent<Boolean> votes = new Recent<>(REMEMBERED);
+
     private QueryLog(Optional<LineWriter> writer, UserHash users) {
         this.writer = writer;
         this.users = users;
