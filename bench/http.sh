@@ -4,7 +4,8 @@
 #   bench/http.sh --duration 5 --connections "16" --rounds 1  # shorter
 #   bench/http.sh --ci                             # fail if any request errors or is not 2xx
 #   bench/http.sh --search-cache-size 0            # every search runs: as if every question were new
-# Each round runs search, then /health, at each number of connections; the table gives the median
+# Each round runs search and /health at each number of connections, in turn first (search first in
+# odd rounds, /health in even ones); the table gives the median
 # of the rounds for each figure, and the ratio of the median throughputs. Rounds, and a warm-up long
 # enough for the JIT, keep a host whose speed drifts from favouring whichever endpoint ran last.
 # Options: --duration SECONDS, --connections "LIST", --rounds N (default 3), --warmup SECONDS (search
@@ -32,7 +33,8 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
-    --rounds) ROUNDS=$2; shift 2 ;;
+    --rounds) ROUNDS=$2; shift 2
+              [[ $ROUNDS =~ ^[1-9][0-9]*$ ]] || { echo "--rounds must be 1 or more" >&2; exit 2; } ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --port) PORT=$2; shift 2 ;;
     --semantic) SEMANTIC=$2; shift 2 ;;
@@ -82,7 +84,9 @@ fi
 declare -A RESULTS
 for round in $(seq 1 "$ROUNDS"); do
   for c in $CONNECTIONS; do
-    for mode in search health; do
+    order="search health"
+    (( round % 2 == 0 )) && order="health search"
+    for mode in $order; do
       url="http://127.0.0.1:$PORT/health"
       [[ $mode == search ]] && url="http://127.0.0.1:$PORT/api/v1/search"
       result=$(run_wrk "$mode" "$c" "$url")
@@ -94,12 +98,12 @@ for round in $(seq 1 "$ROUNDS"); do
     done
   done
 done
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 # throughput, p50 and p99 (ms) of one endpoint at one number of connections, each the median of the rounds
 figures() {
   local lines=${RESULTS[$1,$2]}
   local rps p50 p99
-  rps=$(awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] } print f["requests"] / (f["duration_us"] / 1e6) }' <<<"${lines%$'\n'}" | median)
+  rps=$(awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] } printf "%.1f\n", f["requests"] / (f["duration_us"] / 1e6) }' <<<"${lines%$'\n'}" | median)
   p50=$(grep -oE 'p50_us=[0-9]+' <<<"$lines" | cut -d= -f2 | median)
   p99=$(grep -oE 'p99_us=[0-9]+' <<<"$lines" | cut -d= -f2 | median)
   echo "$rps $p50 $p99"

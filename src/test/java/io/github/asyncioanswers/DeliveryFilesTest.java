@@ -119,14 +119,15 @@ class DeliveryFilesTest {
     }
 
     @Test
-    void java_accepts_the_options_file_and_takes_the_pause_goal_from_it() throws Exception {
+    void java_accepts_the_options_file_and_takes_g1_and_its_pause_goal_from_it() throws Exception {
         String launcher = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(launcher, "@config/jvm.options", "-XX:+PrintFlagsFinal", "-version")
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.waitFor()).isZero();
-        assertThat(output).containsPattern("MaxGCPauseMillis\\s+= 10\\s+\\{product\\} \\{command line\\}");
+        assertThat(output).containsPattern("MaxGCPauseMillis\\s+= 10\\s+\\{product\\} \\{command line\\}")
+                .containsPattern("UseG1GC\\s+= true\\s+\\{product\\} \\{command line\\}");
     }
 
     @Test

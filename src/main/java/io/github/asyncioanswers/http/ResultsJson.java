@@ -51,7 +51,10 @@ final class ResultsJson {
 
     private static SerializedString write(List<Hit> hits) {
         try {
-            return new SerializedString(JSON.writeValueAsString(hits.stream().map(ResultJson::of).toList()));
+            SerializedString json = new SerializedString(JSON.writeValueAsString(hits.stream().map(ResultJson::of).toList()));
+            // Made now, before the text is shared: SerializedString caches its bytes in a plain field.
+            json.asUnquotedUTF8();
+            return json;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("results are always writable as JSON", e);
         }

@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
 record SearchJson(String queryId, String query, boolean answered, SerializableString results, double tookMs) {
 
     private static final JsonFactory JSON = new JsonFactory();
-    /** Room for the fields around the results: an id, the query (at most 1,000 characters) and a number. */
+    /** First guess of the room the fields around the results take; a long query grows the buffer. */
     private static final int ROOM_AROUND_RESULTS = 512;
 
     static SearchJson of(String queryId, SearchResult result, ResultsJson results) {

@@ -1,11 +1,15 @@
 package io.github.asyncioanswers.learn;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Appends the query log's lines to its files on a thread of its own, in the order they were
  * given, so that a question is never kept waiting by the disk or by another question's write.
  * A line that cannot be written (a full disk) is lost and said once; so is a line given while the
- * writer is {@link #CAPACITY} lines behind. Each line's future says when it is on disk, or why not.
+ * writer is {@link #CAPACITY} lines behind. Each line's future says when it is on disk, or why not;
+ * every future completes, also for lines given during or after {@link #close()}.
  */
 final class LineWriter implements AutoCloseable {
 
@@ -21,21 +26,29 @@ final class LineWriter implements AutoCloseable {
     /** Lines waiting at most; a writer this far behind has a disk that stopped, not a busy one. */
     static final int CAPACITY = 100_000;
     private static final long POLL_MILLIS = 100;
+    private static final long FLUSH_ROOM_SECONDS = 30;
 
     /** A line to append; {@code text} null marks a flush. */
     private record Line(String text, CompletableFuture<Void> written) {
     }
 
     private final LogFiles files;
-    private final BlockingQueue<Line> queue = new LinkedBlockingQueue<>(CAPACITY);
+    private final BlockingQueue<Line> queue;
     private final Thread thread;
+    /** Lines are queued under the read lock; closing takes the write lock, so no line slips in after. */
+    private final ReadWriteLock gate = new ReentrantReadWriteLock();
     private final AtomicLong dropped = new AtomicLong();
     private volatile boolean closing;
-    /** Lines lost since writing last worked; only the writer thread touches it. */
+    /** Lines the disk refused since writing last worked; only the writer thread touches it. */
     private long unwritten;
 
     LineWriter(LogFiles files) {
+        this(files, CAPACITY);
+    }
+
+    LineWriter(LogFiles files, int capacity) {
         this.files = files;
+        this.queue = new LinkedBlockingQueue<>(capacity);
         this.thread = new Thread(this::run, "query-log-writer");
         thread.setDaemon(true);
         thread.start();
@@ -43,35 +56,55 @@ final class LineWriter implements AutoCloseable {
 
     /** Queues {@code text} to be appended as one line; never waits for the disk. */
     CompletableFuture<Void> append(String text) {
-        return enqueue(new Line(text, new CompletableFuture<>()));
-    }
-
-    /** Waits until every line given before this call has been written or given up on. */
-    void flush() {
-        enqueue(new Line(null, new CompletableFuture<>())).exceptionally(e -> null).join();
-    }
-
-    private CompletableFuture<Void> enqueue(Line line) {
-        if (closing || !queue.offer(line)) {
-            if (dropped.getAndIncrement() == 0) {
-                LOG.error("the query log is {} lines behind its disk or closed; lines are dropped until it catches up",
-                        CAPACITY);
+        Line line = new Line(text, new CompletableFuture<>());
+        gate.readLock().lock();
+        try {
+            if (closing) {
+                line.written().completeExceptionally(new IOException("the query log is closed"));
+            } else if (!queue.offer(line)) {
+                if (dropped.getAndIncrement() == 0) {
+                    LOG.error("the query log is {} lines behind its disk; new lines are dropped until it catches up",
+                            queue.size());
+                }
+                line.written().completeExceptionally(new IOException("the query log is too far behind its disk"));
             }
-            line.written().completeExceptionally(new IOException("the query log is not taking lines"));
+        } finally {
+            gate.readLock().unlock();
         }
         return line.written();
     }
 
-    private void run() {
+    /**
+     * Waits until every line given before this call has been written or given up on; returns at
+     * once when closed (closing writes what is queued).
+     */
+    void flush() {
+        Line marker = new Line(null, new CompletableFuture<>());
+        gate.readLock().lock();
         try {
-            while (!closing || !queue.isEmpty()) {
+            if (closing || !queue.offer(marker, FLUSH_ROOM_SECONDS, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } finally {
+            gate.readLock().unlock();
+        }
+        marker.written().join();
+    }
+
+    private void run() {
+        while (!closing || !queue.isEmpty()) {
+            try {
                 Line line = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (line != null) {
                     write(line);
                 }
+            } catch (InterruptedException e) {
+                // Only close() stops this thread, after the queue is empty.
+                Thread.interrupted();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -82,16 +115,19 @@ final class LineWriter implements AutoCloseable {
         }
         try {
             files.append(line.text());
-            long lost = unwritten + dropped.getAndSet(0);
-            if (lost > 0) {
-                LOG.info("query log written again after {} entries could not be", lost);
+            if (unwritten > 0) {
+                LOG.info("query log written again after {} entries could not be", unwritten);
                 unwritten = 0;
             }
+            long behind = queue.isEmpty() ? dropped.getAndSet(0) : 0;
+            if (behind > 0) {
+                LOG.info("query log caught up with its disk after dropping {} entries", behind);
+            }
             line.written().complete(null);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             if (unwritten++ == 0) {
                 LOG.error("could not write the query log ({}); questions are still answered, and this is "
-                        + "logged again when writing works", e.getMessage());
+                        + "logged again when writing works", e.toString());
             }
             line.written().completeExceptionally(e);
         }
@@ -100,12 +136,20 @@ final class LineWriter implements AutoCloseable {
     /** Writes what is queued, then stops the thread and closes the files. */
     @Override
     public void close() throws IOException {
-        closing = true;
+        gate.writeLock().lock();
+        try {
+            closing = true;
+        } finally {
+            gate.writeLock().unlock();
+        }
         try {
             thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        List<Line> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(line -> line.written().completeExceptionally(new IOException("the query log is closed")));
         files.close();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ public final class QueryLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueryLog.class);
     /** Queries older than this many are forgotten: feedback on them is answered as unknown. */
     static final int REMEMBERED = 100_000;
+    private static final long VOTE_WAIT_SECONDS = 10;
 
     private final Optional<LineWriter> writer;
     private final UserHash users;
@@ -41,8 +43,14 @@ public final class QueryLog implements AutoCloseable {
             return off();
         }
         List<LogEntry> earlier = LogReader.read(settings.dataDir());
-        QueryLog log = new QueryLog(Optional.of(new LineWriter(new LogFiles(settings.dataDir(), settings.maxFileBytes(),
-                settings.retention()))), UserHash.in(settings.dataDir()));
+        LogFiles files = new LogFiles(settings.dataDir(), settings.maxFileBytes(), settings.retention());
+        QueryLog log;
+        try {
+            log = new QueryLog(Optional.of(new LineWriter(files)), UserHash.in(settings.dataDir()));
+        } catch (IOException | RuntimeException e) {
+            files.close();
+            throw e;
+        }
         earlier.forEach(log::remember);
         LOG.info("query log in {} holds {} entries", settings.dataDir(), earlier.size());
         return log;
@@ -89,8 +97,9 @@ public final class QueryLog implements AutoCloseable {
         }
         if (writer.isPresent()) {
             try {
-                // A vote is rare and is answered with its outcome, so it waits until it is on disk.
-                writer.get().append(json(vote)).join();
+                // A vote is rare and is answered with its outcome, so it waits until it is on disk;
+                // bounded, because a stalled disk must not hold every later vote behind this lock.
+                writer.get().append(json(vote)).orTimeout(VOTE_WAIT_SECONDS, TimeUnit.SECONDS).join();
             } catch (CompletionException e) {
                 throw new UncheckedIOException("could not write the query log: " + e.getCause().getMessage(),
                         e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
