@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 
@@ -34,11 +37,13 @@ public final class ResultCache {
     private record Key(String text, int limit) {
     }
 
+    /** For one index state: the answers, least recently used first, and the searches running now. */
+    private record State(Map<Key, SearchResult> answers, Map<Key, CompletableFuture<SearchResult>> running) {
+    }
 
     private final int capacity;
     private final SearchListener listener;
-    /** The answers for one index state, least recently used first. */
-    private final PerIndexState<Map<Key, SearchResult>> answers;
+    private final PerIndexState<State> states;
 
     /** {@code capacity} answers at most, 0 for none; {@code listener} hears of every hit and miss. */
     public ResultCache(int capacity, SearchListener listener) {
@@ -47,7 +52,7 @@ public final class ResultCache {
         }
         this.capacity = capacity;
         this.listener = listener;
-        this.answers = new PerIndexState<>(this::lru);
+        this.states = new PerIndexState<>(() -> new State(lru(), new ConcurrentHashMap<>()));
     }
 
     /** A cache that keeps nothing. */
@@ -58,31 +63,64 @@ public final class ResultCache {
     /**
      * The answer to {@code text} with at most {@code limit} hits in the index state of {@code reader}:
      * a copy of the cached one when the same question was asked of this state, else what {@code search}
-     * finds. Either way the result carries {@code text} as given and the time this call took. Two callers
-     * missing the same question at once both search; the answers are the same.
+     * finds. Either way the result carries {@code text} as given and the time this call took. A caller
+     * asking while the same question's search runs for another waits for that search instead of
+     * running its own, and counts as a hit: a burst of one new question costs one search.
      */
     SearchResult get(IndexReader reader, String text, int limit, Search search) throws IOException {
         if (capacity == 0) {
             return search.run();
         }
         long start = System.nanoTime();
-        Map<Key, SearchResult> known = answers.of(reader);
+        State state = states.of(reader);
         Key key = new Key(normalize(text), limit);
         SearchResult cached;
-        synchronized (known) {
-            cached = known.get(key);
+        synchronized (state.answers()) {
+            cached = state.answers().get(key);
         }
         if (cached != null) {
             listener.hit();
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            return new SearchResult(text, cached.answered(), cached.hits(), took);
+            return copy(cached, text, start);
+        }
+        CompletableFuture<SearchResult> mine = new CompletableFuture<>();
+        CompletableFuture<SearchResult> running = state.running().putIfAbsent(key, mine);
+        if (running != null) {
+            listener.hit();
+            return copy(await(running), text, start);
         }
         listener.miss();
-        SearchResult found = search.run();
-        synchronized (known) {
-            known.put(key, found);
+        try {
+            SearchResult found = search.run();
+            synchronized (state.answers()) {
+                state.answers().put(key, found);
+            }
+            mine.complete(found);
+            return found;
+        } catch (IOException | RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            state.running().remove(key, mine);
         }
-        return found;
+    }
+
+    private static SearchResult copy(SearchResult answer, String text, long start) {
+        return new SearchResult(text, answer.answered(), answer.hits(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The other caller's answer, or its failure as this caller's own. */
+    private static SearchResult await(CompletableFuture<SearchResult> running) throws IOException {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new IOException(io.getMessage(), io);
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
     }
 
     /** How many answers are kept at most. */
@@ -92,12 +130,12 @@ public final class ResultCache {
 
     /** How many answers are kept now. */
     public int size() {
-        Map<Key, SearchResult> latest = answers.latest();
+        State latest = states.latest();
         if (latest == null) {
             return 0;
         }
-        synchronized (latest) {
-            return latest.size();
+        synchronized (latest.answers()) {
+            return latest.answers().size();
         }
     }
 
