@@ -46,8 +46,6 @@ public final class App implements AutoCloseable {
     /** Everything that owns a thread, file or socket, closed in reverse order of creation. */
     private final Deque<AutoCloseable> closeables = new ArrayDeque<>();
     private HttpApi httpApi;
-    /** The running server's query log; off until {@link #start()}. */
-    private QueryLog queryLog = QueryLog.off();
 
     private App(Config config, NoteIndex index, Reindexer reindexer, Searcher searcher, Metrics metrics) {
         this.config = config;
@@ -87,7 +85,7 @@ public final class App implements AutoCloseable {
                 closeables.push(NotesWatcher.start(config.notesDir(), config.reindexDebounce(), this::reindexAfterChange));
             }
             reindex();
-            queryLog = QueryLog.open(config.queryLog());
+            QueryLog queryLog = QueryLog.open(config.queryLog());
             closeables.push(queryLog);
             Optional<TelegramBot> bot = config.telegramBotToken()
                     .map(token -> new TelegramBot(telegramOptions(token), searcher, queryLog,
@@ -131,7 +129,6 @@ public final class App implements AutoCloseable {
 
     /** What note authors should write next, from the query log in the data folder; what {@code report} prints. */
     public Report report(int limit) throws IOException {
-        queryLog.flush();
         return Report.of(LogReader.read(config.queryLog().dataDir()),
                 this::questionOf, limit);
     }

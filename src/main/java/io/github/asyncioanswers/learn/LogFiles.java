@@ -45,7 +45,7 @@ final class LogFiles implements AutoCloseable {
 
     /**
      * Appends one line and hands it to the operating system before returning, so a crash of the
-     * process loses at most this line (plus whatever {@link LineWriter} still had queued).
+     * process loses at most the line being written.
      */
     void append(String line) throws IOException {
         byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);

@@ -5,34 +5,33 @@ import io.github.asyncioanswers.config.QueryLogSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Records every answer given and the feedback on it, as JSON lines in the data folder, and remembers
- * recent queries so feedback can be checked against them. An answer's line is written by a thread of
- * its own ({@link LineWriter}), so no question waits for the disk; a crash loses at most the lines
- * still queued. A vote waits until it is written. Thread safe.
+ * recent queries so feedback can be checked against them. Thread safe.
  */
 public final class QueryLog implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryLog.class);
     /** Queries older than this many are forgotten: feedback on them is answered as unknown. */
     static final int REMEMBERED = 100_000;
-    private static final long VOTE_WAIT_SECONDS = 10;
 
-    private final Optional<LineWriter> writer;
+    private final Optional<LogFiles> files;
     private final UserHash users;
-    private final Recent<LogEntry.Query> queries = new Recent<>(REMEMBERED);
-    private final Recent<Boolean> votes = new Recent<>(REMEMBERED);
+    private final Map<String, LogEntry.Query> queries = bounded();
+    private final Map<String, Boolean> votes = bounded();
+    /** Queries answered since the log last failed to write; 0 while it writes. */
+    private int unwritten;
 
-    private QueryLog(Optional<LineWriter> writer, UserHash users) {
-        this.writer = writer;
+    private QueryLog(Optional<LogFiles> files, UserHash users) {
+        this.files = files;
         this.users = users;
     }
 
@@ -46,7 +45,7 @@ public final class QueryLog implements AutoCloseable {
         LogFiles files = new LogFiles(settings.dataDir(), settings.maxFileBytes(), settings.retention());
         QueryLog log;
         try {
-            log = new QueryLog(Optional.of(new LineWriter(files)), UserHash.in(settings.dataDir()));
+            log = new QueryLog(Optional.of(files), UserHash.in(settings.dataDir()));
         } catch (IOException | RuntimeException e) {
             files.close();
             throw e;
@@ -64,8 +63,7 @@ public final class QueryLog implements AutoCloseable {
     /**
      * Records an answer given and returns the new query id that feedback refers to. The answer
      * matters more than its record: when the log cannot be written (a full disk), the question is
-     * still answered, feedback on it still works until a restart, and the failure is logged. Returns
-     * before the line is written: {@link #flush()} waits for it.
+     * still answered, feedback on it still works until a restart, and the failure is logged.
      */
     public String record(Asked asked) {
         LogEntry.Query entry = new LogEntry.Query(LogEntry.QUERY, UUID.randomUUID().toString(), now(),
@@ -73,9 +71,21 @@ public final class QueryLog implements AutoCloseable {
                 asked.answered(), asked.answerId().orElse(null), round(asked.confidence()), asked.results(),
                 hashed(asked.channel(), asked.user()));
         String line = json(entry);
-        // Queued before it is remembered, so that a vote on it (which needs it remembered) is queued after it.
-        writer.ifPresent(w -> w.append(line));
-        remember(entry);
+        synchronized (this) {
+            try {
+                write(line);
+                if (unwritten > 0) {
+                    LOG.info("query log written again after {} entries could not be", unwritten);
+                    unwritten = 0;
+                }
+            } catch (IOException e) {
+                if (unwritten++ == 0) {
+                    LOG.error("could not write the query log ({}); questions are still answered, and this is "
+                            + "logged again when writing works", e.getMessage());
+                }
+            }
+            remember(entry);
+        }
         return entry.queryId();
     }
 
@@ -95,15 +105,10 @@ public final class QueryLog implements AutoCloseable {
         if (before != null && before == feedback.helpful()) {
             return FeedbackOutcome.UNCHANGED;
         }
-        if (writer.isPresent()) {
-            try {
-                // A vote is rare and is answered with its outcome, so it waits until it is on disk;
-                // bounded, because a stalled disk must not hold every later vote behind this lock.
-                writer.get().append(json(vote)).orTimeout(VOTE_WAIT_SECONDS, TimeUnit.SECONDS).join();
-            } catch (CompletionException e) {
-                throw new UncheckedIOException("could not write the query log: " + e.getCause().getMessage(),
-                        e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
-            }
+        try {
+            write(json(vote));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the query log: " + e.getMessage(), e);
         }
         remember(vote);
         return before == null ? FeedbackOutcome.RECORDED : FeedbackOutcome.CHANGED;
@@ -117,9 +122,10 @@ public final class QueryLog implements AutoCloseable {
         }
     }
 
-    /** Waits until every entry recorded before this call has been written, or given up on. */
-    public void flush() {
-        writer.ifPresent(LineWriter::flush);
+    private void write(String line) throws IOException {
+        if (files.isPresent()) {
+            files.get().append(line);
+        }
     }
 
     private static String json(LogEntry entry) {
@@ -147,10 +153,19 @@ public final class QueryLog implements AutoCloseable {
         return Math.round(value * 10_000) / 10_000.0;
     }
 
+    private static <V> Map<String, V> bounded() {
+        return new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
+    }
+
     @Override
-    public void close() throws IOException {
-        if (writer.isPresent()) {
-            writer.get().close();
+    public synchronized void close() throws IOException {
+        if (files.isPresent()) {
+            files.get().close();
         }
     }
 }

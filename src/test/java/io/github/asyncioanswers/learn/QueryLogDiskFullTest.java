@@ -50,12 +50,10 @@ class QueryLogDiskFullTest {
 
             String first = queryLog.record(QueryLogTest.answered("while full", "a", Optional.empty()));
             String second = queryLog.record(QueryLogTest.answered("still full", "b", Optional.of("7")));
-            queryLog.flush();
             Files.delete(filler);
             FeedbackOutcome vote = queryLog.feedback(new Feedback(second, Optional.of("b"), true, Channel.HTTP,
                     Optional.of("7")));
             queryLog.record(QueryLogTest.answered("after", "a", Optional.empty()));
-            queryLog.flush();
 
             assertThat(first).isNotEqualTo(second);
             assertThat(vote).isEqualTo(FeedbackOutcome.RECORDED);
@@ -75,16 +73,13 @@ class QueryLogDiskFullTest {
     void a_line_the_full_disk_cut_short_is_removed_and_the_log_stays_readable() throws IOException {
         try (QueryLog queryLog = QueryLog.open(QueryLogSettings.defaults().withDataDir(dataDir))) {
             queryLog.record(QueryLogTest.answered("before", "a", Optional.empty()));
-            queryLog.flush();
             Path filler = disk.fill("filler");
             // The log file's last page still has room for a few lines; the first that does not fit is cut short.
             for (int i = 0; i < 100; i++) {
                 queryLog.record(QueryLogTest.answered("while full " + "x".repeat(100) + i, "a", Optional.empty()));
             }
-            queryLog.flush();
             Files.delete(filler);
             queryLog.record(QueryLogTest.answered("after", "a", Optional.empty()));
-            queryLog.flush();
 
             List<JsonNode> lines = TestJsonLines.read(dataDir.resolve("queries.jsonl"));
             assertThat(lines).hasSizeBetween(3, 100);
