@@ -4,17 +4,17 @@
 #   bench/http.sh --duration 5 --connections "16" --rounds 1  # shorter
 #   bench/http.sh --ci                             # fail if any request errors or is not 2xx
 #   bench/http.sh --search-cache-size 0            # every search runs: as if every question were new
-# Each round runs search and /health at each number of connections, in turn first (search first in
-# odd rounds, /health in even ones); the table gives the median
-# of the rounds for each figure, and the ratio of the median throughputs. Rounds, and a warm-up long
-# enough for the JIT, keep a host whose speed drifts from favouring whichever endpoint ran last.
+# Each round runs search and /health at each number of connections, taking turns at going first
+# (search in odd rounds, /health in even ones); the table gives the median of the rounds for each
+# figure, and the ratio of the median throughputs. Rounds, and a warm-up long enough for the JIT,
+# keep a host whose speed drifts from favouring whichever endpoint ran last.
 # Options: --duration SECONDS, --connections "LIST", --rounds N (default 3), --warmup SECONDS (search
-#          and /health load first, not reported; default 20), --port PORT, --semantic true|false, --log-level LEVEL (the
-#          server's; default INFO, its normal one access line a request), --search-cache-size N
-#          (the server's result cache; default 1000, its normal size: the 40 questions of
-#          bench/queries.txt repeat, so after the warm-up they are answered from the cache; 0 turns
-#          it off). EXTRA_FLAGS="--flag value"
-#          in the environment is passed to serve (e.g. "--query-log-enabled false").
+#          and /health load first, not reported; default 20), --port PORT, --semantic true|false,
+#          --log-level LEVEL (the server's; default INFO, its normal one access line a request),
+#          --search-cache-size N (the server's result cache; default 1000, its normal size: the 40
+#          questions of bench/queries.txt repeat, so after the warm-up they are answered from the
+#          cache; 0 turns it off). EXTRA_FLAGS="--flag value" in the environment is passed to serve
+#          (e.g. "--query-log-enabled false").
 # wrk's timeout is 10 s, so a timeout means a stuck request, not a slow machine.
 # Starts target/asyncio-answers.jar (built if missing) on the bundled notes and stops it after.
 set -euo pipefail
@@ -99,14 +99,14 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-# throughput, p50 and p99 (ms) of one endpoint at one number of connections, each the median of the rounds
+# throughput, p50 and p99 (us) of one endpoint at one number of connections, each the median of the rounds
 figures() {
-  local lines=${RESULTS[$1,$2]}
-  local rps p50 p99
-  rps=$(awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] } printf "%.1f\n", f["requests"] / (f["duration_us"] / 1e6) }' <<<"${lines%$'\n'}" | median)
-  p50=$(grep -oE 'p50_us=[0-9]+' <<<"$lines" | cut -d= -f2 | median)
-  p99=$(grep -oE 'p99_us=[0-9]+' <<<"$lines" | cut -d= -f2 | median)
-  echo "$rps $p50 $p99"
+  local rows
+  rows=$(while read -r result; do
+    awk -v n="$(field requests "$result")" -v us="$(field duration_us "$result")" 'BEGIN { printf "%.1f ", n / (us / 1e6) }'
+    echo "$(field p50_us "$result") $(field p99_us "$result")"
+  done <<<"${RESULTS[$1,$2]%$'\n'}")
+  echo "$(cut -d' ' -f1 <<<"$rows" | median) $(cut -d' ' -f2 <<<"$rows" | median) $(cut -d' ' -f3 <<<"$rows" | median)"
 }
 for c in $CONNECTIONS; do
   read -r srps s50 s99 <<<"$(figures search "$c")"

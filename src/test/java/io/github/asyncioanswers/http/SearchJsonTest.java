@@ -45,6 +45,7 @@ class SearchJsonTest {
         byte[] second = SearchJson.of("q-2", result, results).utf8();
 
         assertThat(JSON.readTree(second).path("results")).isEqualTo(JSON.readTree(first).path("results"));
+        assertThat(JSON.readTree(second).path("results")).isEqualTo(JSON.valueToTree(List.of(ResultJson.of(HIT))));
         assertThat(JSON.readTree(second).path("queryId").asText()).isEqualTo("q-2");
     }
 }

@@ -19,6 +19,11 @@ class GlossaryTest {
             "event loop, цикл событий   # two words must both appear",
             "lonely"));
 
+    /** The text of every term the question has once {@code glossary} expanded it. */
+    private List<String> termsOf(Glossary glossary, String question) {
+        return glossary.expand(queryTerms.analyze(question), queryTerms).terms().stream().map(QueryTerm::text).toList();
+    }
+
     @Test
     void a_russian_word_brings_its_english_equivalent_at_a_lower_weight_in_the_same_concept() {
         Glossary.Expansion expansion = glossary.expand(queryTerms.analyze("что такое корутины"), queryTerms);
@@ -31,10 +36,8 @@ class GlossaryTest {
 
     @Test
     void a_member_of_several_words_matches_only_when_all_of_them_are_asked() {
-        assertThat(glossary.expand(queryTerms.analyze("цикл событий"), queryTerms).terms())
-                .extracting(QueryTerm::text).contains("event", "loop");
-        assertThat(glossary.expand(queryTerms.analyze("цикл for"), queryTerms).terms())
-                .extracting(QueryTerm::text).doesNotContain("event", "loop");
+        assertThat(termsOf(glossary, "цикл событий")).contains("event", "loop");
+        assertThat(termsOf(glossary, "цикл for")).doesNotContain("event", "loop");
     }
 
     @Test
@@ -43,10 +46,8 @@ class GlossaryTest {
                 "event loop, цикл событий",
                 "event, событие, signal"));
 
-        assertThat(withEvent.expand(queryTerms.analyze("что такое цикл событий"), queryTerms).terms())
-                .extracting(QueryTerm::text).contains("event", "loop").doesNotContain("signal");
-        assertThat(withEvent.expand(queryTerms.analyze("как дождаться события"), queryTerms).terms())
-                .extracting(QueryTerm::text).contains("event", "signal");
+        assertThat(termsOf(withEvent, "что такое цикл событий")).contains("event", "loop").doesNotContain("signal");
+        assertThat(termsOf(withEvent, "как дождаться события")).contains("event", "signal");
     }
 
     @Test
@@ -55,8 +56,7 @@ class GlossaryTest {
                 "timeout, время ожидания, ограничить время",
                 "cap, ограничить"));
 
-        assertThat(timeouts.expand(queryTerms.analyze("ограничить время ожидания"), queryTerms).terms())
-                .extracting(QueryTerm::text).contains("timeout").doesNotContain("cap");
+        assertThat(termsOf(timeouts, "ограничить время ожидания")).contains("timeout").doesNotContain("cap");
     }
 
     @Test

@@ -75,9 +75,9 @@ class ResultCacheConcurrencyTest {
         return new SearchResult(text, false, List.of(), Duration.ofMillis(5));
     }
 
-    /** Waits until {@code count} callers have found the search running and are waiting for it. */
-    private void awaitWaiting(int count) throws InterruptedException {
-        while (hits.get() < count) {
+    /** Waits until {@code counter} reaches {@code count}; the class's timeout bounds the wait. */
+    private static void awaitCount(AtomicInteger counter, int count) throws InterruptedException {
+        while (counter.get() < count) {
             Thread.sleep(1);
         }
     }
@@ -98,12 +98,10 @@ class ResultCacheConcurrencyTest {
         };
 
         Future<SearchResult> first = pool.submit(() -> cache.get(reader, "what is a task", 5, slow));
-        while (misses.get() < 1) {
-            Thread.sleep(1);
-        }
+        awaitCount(misses, 1);
         Future<SearchResult> second = pool.submit(() -> cache.get(reader, " what is a task ", 5, slow));
         Future<SearchResult> third = pool.submit(() -> cache.get(reader, "what is a task", 5, slow));
-        awaitWaiting(2);
+        awaitCount(hits, 2); // both found the search running and wait for it
         release.countDown();
 
         assertThat(first.get().query()).isEqualTo("what is a task");
@@ -129,11 +127,9 @@ class ResultCacheConcurrencyTest {
         };
 
         Future<SearchResult> first = pool.submit(() -> cache.get(reader, "q", 5, failing));
-        while (misses.get() < 1) {
-            Thread.sleep(1);
-        }
+        awaitCount(misses, 1);
         Future<SearchResult> waiter = pool.submit(() -> cache.get(reader, "q", 5, failing));
-        awaitWaiting(1);
+        awaitCount(hits, 1);
         release.countDown();
 
         assertThatThrownBy(first::get).hasCauseInstanceOf(IOException.class).hasMessageContaining("index gone");
