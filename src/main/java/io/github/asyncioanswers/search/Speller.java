@@ -75,7 +75,8 @@ final class Speller {
             while (stream.incrementToken()) {
                 String word = term.toString();
                 // Only whole words typed by the user: identifier parts share the position of their whole.
-                if (position.getPositionIncrement() == 0 || !isPlainWord(word) || Analyzers.isStopWord(word)) {
+                if (position.getPositionIncrement() == 0 || !(isPlainWord(word) || isLongIdentifier(word))
+                        || Analyzers.isStopWord(word)) {
                     continue;
                 }
                 Optional<String> replacement = lookUp(word, reader);
@@ -110,6 +111,18 @@ final class Speller {
         DirectSpellChecker checker = word.length() >= TWO_EDIT_WORD_CHARS ? twoEdits : oneEdit;
         SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
+    }
+
+    /**
+     * A dotted or snake_case name long enough to tell a slip from another name
+     * ({@code asyncio.create_taks}); shorter ones are too often the asker's own names.
+     */
+    private static boolean isLongIdentifier(String word) {
+        if (word.length() < TWO_EDIT_WORD_CHARS || word.chars().noneMatch(c -> c == '_' || c == '.')) {
+            return false;
+        }
+        return word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '.')
+                && word.chars().anyMatch(Character::isLetter);
     }
 
     private static boolean isPlainWord(String word) {

@@ -31,4 +31,34 @@ class QueryTextTest {
         assertThat(QueryText.of("KeyError: 'x'\nDuring handling...\nasyncio.exceptions.CancelledError").errorLine())
                 .isEqualTo("asyncio.exceptions.CancelledError");
     }
+
+    @Test
+    void a_traceback_pasted_on_one_line_keeps_its_exception_and_the_asyncio_call_that_raised() {
+        QueryText text = QueryText.of("Traceback (most recent call last): File \"/app/bot.py\", line 9, in handle "
+                + "File \"/usr/lib/python3.10/asyncio/tasks.py\", line 458, in wait_for "
+                + "raise exceptions.TimeoutError() from exc asyncio.exceptions.TimeoutError");
+
+        assertThat(text.errorLine()).isEqualTo("asyncio.exceptions.TimeoutError");
+        assertThat(text.body()).contains("wait_for").doesNotContain("handle", "bot.py", "tasks.py", "458", "Traceback");
+    }
+
+    @Test
+    void a_warning_loses_the_file_and_line_it_was_printed_with() {
+        QueryText text = QueryText.of("/home/user/bot.py:14: RuntimeWarning: coroutine 'fetch' was never awaited");
+
+        assertThat(text.errorLine()).isEqualTo("RuntimeWarning: coroutine 'fetch' was never awaited");
+        assertThat(text.body()).isEqualTo(text.errorLine());
+    }
+
+    @Test
+    void memory_addresses_and_source_positions_of_printed_objects_are_dropped() {
+        QueryText text = QueryText.of("<coroutine object fetch at 0x7f3a2c1b0e40> coro=<worker() running at bot.py:12>");
+
+        assertThat(text.body()).doesNotContain("0x7f3a2c1b0e40", "bot.py", "12").contains("coroutine object fetch", "worker()");
+    }
+
+    @Test
+    void an_exception_named_inside_a_question_is_no_error_line() {
+        assertThat(QueryText.of("how do I catch asyncio.TimeoutError").errorLine()).isEmpty();
+    }
 }

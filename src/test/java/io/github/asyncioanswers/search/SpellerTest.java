@@ -1,0 +1,60 @@
+package io.github.asyncioanswers.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.asyncioanswers.index.Analyzers;
+import io.github.asyncioanswers.index.NoteIndex;
+import io.github.asyncioanswers.notes.Note;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpellerTest {
+
+    @TempDir
+    Path dir;
+    private NoteIndex index;
+    private SearcherManager manager;
+    private IndexSearcher searcher;
+    private final Speller speller = new Speller();
+
+    @BeforeEach
+    void open() throws IOException {
+        index = NoteIndex.open(dir, Analyzers.forNotes(), Optional.empty());
+        index.replaceAll(List.of(new Note("11111111-1111-4111-8111-111111111111", "What is asyncio.create_task()?",
+                "It schedules a coroutine: `asyncio.create_task(coro())`, then `loop.run_until_complete(main())`.",
+                List.of(), List.of(), "en", "notes/a.md", 1)));
+        manager = index.searcherManager();
+        searcher = manager.acquire();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        manager.release(searcher);
+        index.close();
+    }
+
+    @Test
+    void a_misspelled_word_becomes_the_closest_word_of_the_notes() throws IOException {
+        assertThat(speller.correct("what is a corutine", searcher.getIndexReader())).isEqualTo("what is a coroutine");
+    }
+
+    @Test
+    void a_misspelled_dotted_or_snake_case_name_is_corrected_as_a_whole() throws IOException {
+        assertThat(speller.correct("asyncio.create_taks() vs await", searcher.getIndexReader()))
+                .isEqualTo("asyncio.create_task() vs await");
+        assertThat(speller.correct("run_until_complet", searcher.getIndexReader())).isEqualTo("run_until_complete");
+    }
+
+    @Test
+    void a_short_name_is_left_alone_as_the_askers_own() throws IOException {
+        assertThat(speller.correct("my_tsk", searcher.getIndexReader())).isEqualTo("my_tsk");
+    }
+}
