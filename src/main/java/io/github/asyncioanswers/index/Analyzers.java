@@ -34,7 +34,10 @@ public final class Analyzers {
             // fragments that contractions leave behind: what's, can't, I'm, they're
             "s", "t", "m", "re", "ve", "ll", "d",
             "почему", "зачем", "какой", "какая", "какое", "какие", "такое", "такой", "такая", "можно",
-            "нужно", "надо", "ли", "это", "этот", "эта", "эти", "который", "которая", "которые", "вообще");
+            "нужно", "надо", "ли", "это", "этот", "эта", "эти", "который", "которая", "которые", "вообще",
+            // asking to be told, and how: "explain in simple words", "объясни простыми словами"
+            "explain", "explained", "объясни", "объясните", "расскажи", "расскажите", "подскажи", "подскажите",
+            "пожалуйста", "помогите", "помоги", "простыми", "простым", "словами", "языком", "кратко", "вкратце");
 
     private static final int MAX_TOKEN_CHARS = 64;
     private static final CharArraySet STOP_WORDS = stopWords();

@@ -47,6 +47,13 @@ class AnalyzersTest {
     }
 
     @Test
+    void asking_to_have_it_explained_simply_is_filler_in_both_languages() {
+        assertThat(terms(Fields.QUESTION, "объясни простыми словами что такое корутина")).containsExactly("корутин");
+        assertThat(terms(Fields.QUESTION, "please explain coroutines")).containsExactly("coroutin");
+        assertThat(terms(Fields.QUESTION, "простой await корутин")).contains("прост");
+    }
+
+    @Test
     void english_and_russian_words_get_the_stemmer_of_their_own_script() {
         assertThat(terms(Fields.ANSWER, "running корутины")).containsExactly("run", "корутин");
         assertThat(terms(Fields.ANSWER, "ёлка")).containsExactly("елк");
