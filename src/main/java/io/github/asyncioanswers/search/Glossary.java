@@ -119,7 +119,7 @@ public final class Glossary {
      * and the added ones share a concept.
      */
     Expansion expand(List<QueryTerm> terms, QueryTerms analyzer) {
-        Set<String> present = terms.stream().map(QueryTerm::text).collect(Collectors.toSet());
+        Set<String> present = terms.stream().filter(term -> !term.isLiteral()).map(QueryTerm::text).collect(Collectors.toSet());
         Map<String, QueryTerm> expanded = new LinkedHashMap<>();
         terms.forEach(term -> expanded.put(term.text(), term));
         List<String> phrases = new ArrayList<>();

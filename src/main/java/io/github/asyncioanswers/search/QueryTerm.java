@@ -11,6 +11,8 @@ import java.util.Objects;
  */
 record QueryTerm(String text, float weight, String concept) {
 
+    private static final String LITERAL_PREFIX = "\u0000literal:";
+
     QueryTerm {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(concept, "concept");
@@ -22,6 +24,18 @@ record QueryTerm(String text, float weight, String concept) {
     /** A term the user typed: its own concept. */
     static QueryTerm typed(String text, float weight) {
         return new QueryTerm(text, weight, text);
+    }
+
+    /**
+     * A term that stands only for itself: the glossary does not expand it (the "Error" of a pasted
+     * "TypeError" is no question about errors in general).
+     */
+    static QueryTerm literal(String text, float weight) {
+        return new QueryTerm(text, weight, LITERAL_PREFIX + text);
+    }
+
+    boolean isLiteral() {
+        return concept.startsWith(LITERAL_PREFIX);
     }
 
     QueryTerm inConcept(String newConcept) {

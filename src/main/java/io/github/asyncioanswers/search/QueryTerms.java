@@ -17,11 +17,17 @@ final class QueryTerms {
     private final Analyzer analyzer;
 
     private final Set<String> common;
+    /**
+     * What every exception's name says ("Error" of "TypeError", "exceptions" of
+     * "asyncio.exceptions.TimeoutError"): in a pasted error it is no question about error handling.
+     */
+    private final Set<String> exceptionSuffixes;
 
     QueryTerms(Analyzer analyzer) {
         this.analyzer = analyzer;
         this.common = COMMON_WORDS.stream().flatMap(word -> tokens(word).stream())
                 .collect(Collectors.toUnmodifiableSet());
+        this.exceptionSuffixes = Set.copyOf(tokens("error exception exceptions"));
     }
 
     /** The exception line of a pasted error names the problem, so its terms count this much more. */
@@ -49,9 +55,12 @@ final class QueryTerms {
         QueryText parts = QueryText.of(text);
         Map<String, QueryTerm> terms = new LinkedHashMap<>();
         for (String term : tokens(parts.errorLine())) {
-            terms.putIfAbsent(term, QueryTerm.typed(term, weight(term, ERROR_LINE_WEIGHT)));
+            terms.putIfAbsent(term, exceptionSuffixes.contains(term)
+                    ? QueryTerm.literal(term, ERROR_LINE_WEIGHT * COMMON_WORD_WEIGHT)
+                    : QueryTerm.typed(term, weight(term, ERROR_LINE_WEIGHT)));
         }
-        for (String term : tokens(parts.body())) {
+        String rest = parts.errorLine().isEmpty() ? parts.body() : parts.body().replace(parts.errorLine(), " ");
+        for (String term : tokens(rest)) {
             terms.putIfAbsent(term, QueryTerm.typed(term, weight(term, 1f)));
         }
         return List.copyOf(terms.values());

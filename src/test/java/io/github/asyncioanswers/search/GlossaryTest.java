@@ -60,6 +60,14 @@ class GlossaryTest {
     }
 
     @Test
+    void the_error_of_a_pasted_exception_name_brings_no_synonyms_while_an_error_asked_about_does() {
+        Glossary errors = Glossary.parse(List.of("exception, error, ошибка"));
+
+        assertThat(termsOf(errors, "SyntaxError: 'await' outside function")).contains("error").doesNotContain("except", "ошибк");
+        assertThat(termsOf(errors, "how to handle an error in gather")).contains("error", "except", "ошибк");
+    }
+
+    @Test
     void comments_and_single_terms_make_no_group() {
         assertThat(glossary.size()).isEqualTo(2);
     }

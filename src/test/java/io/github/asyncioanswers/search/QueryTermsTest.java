@@ -35,4 +35,14 @@ class QueryTermsTest {
                 .containsExactly(tuple("happen", QueryTerms.COMMON_WORD_WEIGHT), tuple("other", QueryTerms.COMMON_WORD_WEIGHT),
                         tuple("task", 1f), tuple("gather", 1f));
     }
+
+    @Test
+    void the_error_that_every_exception_name_ends_with_weighs_little_and_stands_only_for_itself() {
+        assertThat(queryTerms.analyze("SyntaxError: 'await' outside function"))
+                .contains(QueryTerm.typed("syntaxerror", QueryTerms.ERROR_LINE_WEIGHT),
+                        QueryTerm.typed("syntax", QueryTerms.ERROR_LINE_WEIGHT),
+                        QueryTerm.literal("error", QueryTerms.ERROR_LINE_WEIGHT * QueryTerms.COMMON_WORD_WEIGHT));
+        assertThat(queryTerms.analyze("how to handle an error in gather"))
+                .contains(QueryTerm.typed("error", 1f));
+    }
 }
