@@ -9,6 +9,7 @@ package io.github.asyncioanswers.search;
  * @param lexicalShare the lexical score relative to the best lexical score of the query, 0..1
  * @param cosine   the cosine similarity of query and block embeddings, 0 without embeddings
  * @param coverage the IDF-weighted share of the question's concepts found in the block, 0..1
+ * @param defines  the question asks what something is, and the block's own question asks what that is
  */
-record Candidate(int doc, String id, float lexical, double lexicalShare, double cosine, double coverage) {
+record Candidate(int doc, String id, float lexical, double lexicalShare, double cosine, double coverage, boolean defines) {
 }

@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.FloatVectorValues;
@@ -27,8 +29,18 @@ final class Candidates {
     static final int SEMANTIC_DEPTH = 20;
 
     private final QueryBuilder queryBuilder = new QueryBuilder();
+    private final Definitions definitions;
 
-    List<Candidate> find(IndexSearcher searcher, List<QueryTerm> terms, Optional<float[]> vector) throws IOException {
+    Candidates(QueryTerms analyzer) {
+        this.definitions = new Definitions(analyzer);
+    }
+
+    /**
+     * The candidates for a question of {@code terms}; {@code asksDefinition} when it asks what
+     * something is.
+     */
+    List<Candidate> find(IndexSearcher searcher, List<QueryTerm> terms, Optional<float[]> vector, boolean asksDefinition)
+            throws IOException {
         Map<Integer, Float> lexical = new LinkedHashMap<>();
         if (!terms.isEmpty()) {
             for (ScoreDoc hit : searcher.search(queryBuilder.build(terms), LEXICAL_DEPTH).scoreDocs) {
@@ -52,11 +64,13 @@ final class Candidates {
         SortedSet<Integer> docs = new TreeSet<>(lexical.keySet());
         docs.addAll(cosines.keySet());
         Map<Integer, Double> coverage = Coverage.of(searcher.getIndexReader(), terms, docs);
+        Set<String> texts = terms.stream().map(QueryTerm::text).collect(Collectors.toSet());
         List<Candidate> candidates = new ArrayList<>();
         for (int doc : docs) {
             float score = lexical.getOrDefault(doc, 0f);
             candidates.add(new Candidate(doc, id(searcher, doc), score, best > 0 ? score / best : 0,
-                    cosines.getOrDefault(doc, 0.0), coverage.get(doc)));
+                    cosines.getOrDefault(doc, 0.0), coverage.get(doc),
+                    asksDefinition && definitions.defines(searcher, doc, texts)));
         }
         return candidates;
     }

@@ -28,7 +28,7 @@ public final class Searcher {
     private final Glossary glossary;
     private final Optional<Embedder> embedder;
     private final Speller speller = new Speller();
-    private final Candidates candidates = new Candidates();
+    private final Candidates candidates;
     private final Ranking ranking = new Ranking();
     /** Related blocks by id, for one index state. */
     private final PerIndexState<Map<String, List<Hit>>> related = new PerIndexState<>(ConcurrentHashMap::new);
@@ -47,6 +47,7 @@ public final class Searcher {
             ResultCache results, SearchListener listener) {
         this.searcherManager = searcherManager;
         this.queryTerms = new QueryTerms(analyzer);
+        this.candidates = new Candidates(queryTerms);
         this.glossary = glossary;
         this.embedder = embedder;
         this.results = results;
@@ -83,7 +84,7 @@ public final class Searcher {
             return List.of();
         }
         Optional<float[]> vector = embedder.map(e -> e.embedQuery(SemanticText.of(corrected, expansion.phrases())));
-        return candidates.find(searcher, expansion.terms(), vector);
+        return candidates.find(searcher, expansion.terms(), vector, Definitions.asks(corrected));
     }
 
     /**

@@ -148,6 +148,18 @@ class SearcherTest {
     }
 
     @Test
+    void asking_what_something_is_finds_the_block_that_defines_it_before_blocks_that_use_it_more() throws IOException {
+        Note definition = new Note("55555555-5555-4555-8555-555555555555", "What's a Task?",
+                "A coroutine wrapped in a Future, run one step at a time by the event loop.",
+                List.of(), List.of(), "en", "notes/t.md", 3);
+        index.replaceAll(List.of(NOTES.get(0), NOTES.get(1), NOTES.get(2), definition));
+
+        assertThat(searcher.search("what is a task", 1).hits()).extracting(Hit::id).containsExactly(definition.id());
+        assertThat(searcher.search("task scheduling", 1).hits()).extracting(Hit::id)
+                .containsExactly("11111111-1111-4111-8111-111111111111");
+    }
+
+    @Test
     void a_misspelled_word_is_corrected_against_the_words_of_the_notes() throws IOException {
         SearchResult result = searcher.search("exeptions in gahter", 1);
 
