@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
@@ -23,11 +25,29 @@ final class Vectors {
     private Vectors() {
     }
 
+    /** A fenced code block, or an unclosed fence to the end of the answer. */
+    private static final Pattern CODE_BLOCK = Pattern.compile("(?s)(```|~~~).*?(\\1|\\z)");
+
     /** The passage a block is embedded as: its question, phrasings and heading path, then its answer. */
     static float[] embed(Embedder embedder, Note note) {
         String title = String.join("\n", note.question(), String.join("\n", note.alsoAsked()),
                 String.join(" > ", note.headingPath())).strip();
-        return embedder.embedPassage(title, note.answer());
+        return embedder.embedPassage(title, proseFirst(note.answer()));
+    }
+
+    /**
+     * The answer with its explanation before its code: the model reads only the start of a
+     * passage, and an answer that opens with a long code block would otherwise be embedded as code
+     * alone (README, "Retrieval quality").
+     */
+    static String proseFirst(String answer) {
+        StringBuilder code = new StringBuilder();
+        Matcher block = CODE_BLOCK.matcher(answer);
+        while (block.find()) {
+            code.append('\n').append(block.group());
+        }
+        String prose = CODE_BLOCK.matcher(answer).replaceAll(" ").strip();
+        return (prose + code).strip();
     }
 
     /**

@@ -62,6 +62,21 @@ class VectorsTest {
         }
     }
 
+    @Test
+    void the_embedded_answer_puts_the_explanation_before_the_code() {
+        String answer = "Use wait_for:\n\n```python\nawait asyncio.wait_for(coro(), timeout=1)\n```\n\n"
+                + "It cancels the awaitable when the time is up.\n\n~~~\nasyncio.run(main())\n~~~\n";
+
+        assertThat(Vectors.proseFirst(answer)).isEqualTo("Use wait_for:\n\n \n\nIt cancels the awaitable when the time is up."
+                + "\n```python\nawait asyncio.wait_for(coro(), timeout=1)\n```\n~~~\nasyncio.run(main())\n~~~");
+    }
+
+    @Test
+    void an_unclosed_fence_is_code_to_the_end_and_an_answer_without_code_is_unchanged() {
+        assertThat(Vectors.proseFirst("Run it:\n```\npython -m asyncio")).isEqualTo("Run it:\n```\npython -m asyncio");
+        assertThat(Vectors.proseFirst("Only words.")).isEqualTo("Only words.");
+    }
+
     private static int blocksWithVectors(NoteIndex index) throws IOException {
         IndexSearcher searcher = index.searcherManager().acquire();
         try {
