@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.FloatVectorValues;
@@ -31,15 +30,15 @@ final class Candidates {
     private final QueryBuilder queryBuilder = new QueryBuilder();
     private final Definitions definitions;
 
-    Candidates(QueryTerms analyzer) {
-        this.definitions = new Definitions(analyzer);
+    Candidates(Definitions definitions) {
+        this.definitions = definitions;
     }
 
     /**
-     * The candidates for a question of {@code terms}; {@code asksDefinition} when it asks what
-     * something is.
+     * The candidates for a question of {@code terms}; {@code definitionAsked} is what it asks the
+     * definition of (empty when it asks something else).
      */
-    List<Candidate> find(IndexSearcher searcher, List<QueryTerm> terms, Optional<float[]> vector, boolean asksDefinition)
+    List<Candidate> find(IndexSearcher searcher, List<QueryTerm> terms, Optional<float[]> vector, Set<String> definitionAsked)
             throws IOException {
         Map<Integer, Float> lexical = new LinkedHashMap<>();
         if (!terms.isEmpty()) {
@@ -64,13 +63,12 @@ final class Candidates {
         SortedSet<Integer> docs = new TreeSet<>(lexical.keySet());
         docs.addAll(cosines.keySet());
         Map<Integer, Double> coverage = Coverage.of(searcher.getIndexReader(), terms, docs);
-        Set<String> texts = terms.stream().map(QueryTerm::text).collect(Collectors.toSet());
         List<Candidate> candidates = new ArrayList<>();
         for (int doc : docs) {
             float score = lexical.getOrDefault(doc, 0f);
             candidates.add(new Candidate(doc, id(searcher, doc), score, best > 0 ? score / best : 0,
                     cosines.getOrDefault(doc, 0.0), coverage.get(doc),
-                    asksDefinition && definitions.defines(searcher, doc, texts)));
+                    definitions.defines(searcher, doc, definitionAsked)));
         }
         return candidates;
     }

@@ -2,7 +2,7 @@ package io.github.asyncioanswers.search;
 
 import io.github.asyncioanswers.index.Fields;
 import java.io.IOException;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,45 +13,78 @@ import org.apache.lucene.search.IndexSearcher;
 
 /**
  * "What is X?" questions and the blocks that define X. A question that asks what something is
- * is best answered by the block whose own question asks what that thing is, not by the blocks
- * that use it most ("what is a task" → "What's a Task?", not "What is asyncio.create_task()?").
+ * is best answered by the block whose own question asks what that same thing is, not by the
+ * blocks that use it most ("what is a task" → "What's a Task?", not "What is
+ * asyncio.create_task()?"). The two subjects must name the same things: "what is a task group"
+ * is no question about "What's a Task?".
  */
 final class Definitions {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** A question that asks what something is. */
-    private static final Pattern ASKS = Pattern.compile(
-            "^\\s*(what\\s+is|what's|whats|what\\s+are|что\\s+такое|что\\s+это|define|definition\\s+of|meaning\\s+of)\\b", FLAGS);
-    /** A heading that asks what something is: its subject, without a trailing remark in brackets. */
-    private static final Pattern DEFINES = Pattern.compile(
-            "^\\s*(?:what\\s+is|what's|what\\s+are|что\\s+такое)\\s+(.+?)\\s*\\??\\s*(?:\\([^)]*\\))?\\s*\\??\\s*$", FLAGS);
+    /** How a question or heading asks what something is; the subject follows. */
+    private static final Pattern ASKS = Pattern.compile("^(?:what\\s+is|what[’']?s|what\\s+are|что\\s+такое|что\\s+это"
+            + "|define|definition\\s+of|meaning\\s+of)(?![\\p{L}\\p{N}_])", FLAGS);
+    /** Where the subject ends: a question mark or other punctuation, or the next clause ("… and how …"). */
+    private static final Pattern SUBJECT_END = Pattern.compile("[?,;!]|\\.(?:\\s|$)|\\s(?:and|or|but|и|или|а|но)\\s", FLAGS);
+    /** A remark in brackets ("(5 attributes)"), and the "for" of "What is asyncio.wait() for?". */
+    private static final Pattern REMARK = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern TRAILING_FOR = Pattern.compile("(?<!\\s)\\s+for\\s*$", FLAGS);
+    /** Words every question here is about, which name no particular thing ("a task in asyncio"). */
+    private static final String DOMAIN = "asyncio python";
 
     private final QueryTerms analyzer;
-    /** The analyzed subject of each block that defines something, per index state. */
-    private final PerIndexState<Map<Integer, Optional<List<String>>>> subjects = new PerIndexState<>(ConcurrentHashMap::new);
+    private final Glossary glossary;
+    private final Set<String> domain;
+    /** The analyzed subject of each block's own question, empty when it defines nothing, per index state. */
+    private final PerIndexState<Map<Integer, Set<String>>> subjects = new PerIndexState<>(ConcurrentHashMap::new);
 
-    Definitions(QueryTerms analyzer) {
+    Definitions(QueryTerms analyzer, Glossary glossary) {
         this.analyzer = analyzer;
+        this.glossary = glossary;
+        this.domain = Set.copyOf(analyzer.tokens(DOMAIN));
     }
 
-    static boolean asks(String question) {
-        return ASKS.matcher(question).find();
+    /** What {@code question} asks the definition of, as analyzed terms; empty when it asks something else. */
+    Set<String> askedIn(String question) {
+        return subjectText(question).map(this::terms).orElse(Set.of());
     }
 
-    /** True when {@code doc} defines something and the question's terms name all of it. */
-    boolean defines(IndexSearcher searcher, int doc, Set<String> questionTerms) throws IOException {
-        Map<Integer, Optional<List<String>>> known = subjects.of(searcher.getIndexReader());
-        Optional<List<String>> subject = known.get(doc);
+    /** True when the block {@code doc} asks what {@code asked} is: the same things, in either language. */
+    boolean defines(IndexSearcher searcher, int doc, Set<String> asked) throws IOException {
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Map<Integer, Set<String>> known = subjects.of(searcher.getIndexReader());
+        Set<String> subject = known.get(doc);
         if (subject == null) {
-            subject = subjectOf(searcher.storedFields().document(doc).get(Fields.STORED_QUESTION));
+            subject = askedIn(searcher.storedFields().document(doc).get(Fields.STORED_QUESTION));
             known.put(doc, subject);
         }
-        return subject.isPresent() && !subject.get().isEmpty() && questionTerms.containsAll(subject.get());
+        return !subject.isEmpty() && namesAll(asked, subject) && namesAll(subject, asked);
     }
 
-    /** The analyzed subject of a heading that asks what something is, or empty. */
-    Optional<List<String>> subjectOf(String heading) {
-        Matcher matcher = DEFINES.matcher(heading);
-        return matcher.matches() ? Optional.of(analyzer.tokens(matcher.group(1))) : Optional.empty();
+    /** Every term of {@code these} is among {@code those} or has a one-word glossary equivalent there. */
+    private boolean namesAll(Set<String> these, Set<String> those) {
+        return these.stream().allMatch(term -> glossary.equivalents(term, analyzer).stream().anyMatch(those::contains));
+    }
+
+    private Set<String> terms(String subject) {
+        Set<String> terms = new HashSet<>(analyzer.tokens(subject));
+        terms.removeAll(domain);
+        return Set.copyOf(terms);
+    }
+
+    /** The text after "what is" up to the end of its clause, without a remark in brackets. */
+    static Optional<String> subjectText(String text) {
+        String stripped = text.strip();
+        Matcher asks = ASKS.matcher(stripped);
+        if (!asks.find()) {
+            return Optional.empty();
+        }
+        String subject = stripped.substring(asks.end());
+        Matcher end = SUBJECT_END.matcher(subject);
+        subject = end.find() ? subject.substring(0, end.start()) : subject;
+        subject = TRAILING_FOR.matcher(REMARK.matcher(subject).replaceAll(" ")).replaceFirst("").strip();
+        return subject.isEmpty() ? Optional.empty() : Optional.of(subject);
     }
 }

@@ -46,6 +46,8 @@ public final class Glossary {
     private final Map<String, List<String>> analyzedMembers = new ConcurrentHashMap<>();
     /** Built on first use, since analyzing needs the searcher's analyzer. */
     private final AtomicReference<Map<String, Set<Integer>>> groupsByFirstTerm = new AtomicReference<>();
+    /** Built on first use, like {@link #groupsByFirstTerm}. */
+    private final AtomicReference<Map<String, Set<String>>> oneWordEquivalents = new AtomicReference<>();
 
     private Glossary(List<List<String>> groups) {
         this.groups = List.copyOf(groups);
@@ -102,6 +104,32 @@ public final class Glossary {
         return index;
     }
 
+    /**
+     * {@code term} and the one-word members of every group where it is a one-word member
+     * ("корутин" → "coroutin", "сопрограмм", …): words that name the same thing on their own.
+     */
+    Set<String> equivalents(String term, QueryTerms analyzer) {
+        Map<String, Set<String>> byWord = oneWordEquivalents.updateAndGet(index -> index != null ? index : indexOneWordMembers(analyzer));
+        Set<String> equivalents = new HashSet<>(byWord.getOrDefault(term, Set.of()));
+        equivalents.add(term);
+        return equivalents;
+    }
+
+    private Map<String, Set<String>> indexOneWordMembers(QueryTerms analyzer) {
+        Map<String, Set<String>> index = new HashMap<>();
+        for (List<String> group : groups) {
+            Set<String> words = new HashSet<>();
+            for (String member : group) {
+                List<String> terms = analyzedMembers.computeIfAbsent(member, analyzer::tokens);
+                if (terms.size() == 1) {
+                    words.add(terms.get(0));
+                }
+            }
+            words.forEach(word -> index.computeIfAbsent(word, w -> new HashSet<>()).addAll(words));
+        }
+        return index;
+    }
+
     private static Optional<String> englishName(List<String> group) {
         return group.stream().filter(member -> member.chars()
                 .noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)).findFirst();
@@ -119,7 +147,7 @@ public final class Glossary {
      * and the added ones share a concept.
      */
     Expansion expand(List<QueryTerm> terms, QueryTerms analyzer) {
-        Set<String> present = terms.stream().filter(term -> !term.isLiteral()).map(QueryTerm::text).collect(Collectors.toSet());
+        Set<String> present = terms.stream().filter(QueryTerm::expandable).map(QueryTerm::text).collect(Collectors.toSet());
         Map<String, QueryTerm> expanded = new LinkedHashMap<>();
         terms.forEach(term -> expanded.put(term.text(), term));
         List<String> phrases = new ArrayList<>();
@@ -134,8 +162,9 @@ public final class Glossary {
             for (String member : group) {
                 for (String term : analyzedMembers.computeIfAbsent(member, analyzer::tokens)) {
                     QueryTerm existing = expanded.get(term);
-                    expanded.put(term, existing == null ? new QueryTerm(term, EXPANSION_WEIGHT, concept)
-                            : existing.concept().startsWith(CONCEPT_PREFIX) ? existing : existing.inConcept(concept));
+                    expanded.put(term, existing == null ? QueryTerm.equivalent(term, EXPANSION_WEIGHT, concept)
+                            : existing.concept().startsWith(CONCEPT_PREFIX) || !existing.expandable() ? existing
+                            : existing.inConcept(concept));
                 }
             }
         }

@@ -18,16 +18,17 @@ final class QueryTerms {
 
     private final Set<String> common;
     /**
-     * What every exception's name says ("Error" of "TypeError", "exceptions" of
-     * "asyncio.exceptions.TimeoutError"): in a pasted error it is no question about error handling.
+     * What every exception's name says ("Error" of "TypeError", the "exceptions" module of
+     * "asyncio.exceptions.TimeoutError"): in a pasted error line it is no question about error
+     * handling, unless the asker also wrote the word outside it.
      */
-    private final Set<String> exceptionSuffixes;
+    private final Set<String> exceptionWords;
 
     QueryTerms(Analyzer analyzer) {
         this.analyzer = analyzer;
         this.common = COMMON_WORDS.stream().flatMap(word -> tokens(word).stream())
                 .collect(Collectors.toUnmodifiableSet());
-        this.exceptionSuffixes = Set.copyOf(tokens("error exception exceptions"));
+        this.exceptionWords = Set.copyOf(tokens("error exception exceptions"));
     }
 
     /** The exception line of a pasted error names the problem, so its terms count this much more. */
@@ -50,17 +51,17 @@ final class QueryTerms {
             "ever", "basically", "simply", "maybe", "perhaps", "probably", "instead", "mean", "means", "same",
             "use", "using", "used", "work", "works", "working", "thing", "stuff", "way", "ways");
 
-    /** The distinct analyzed terms of {@code text}, in order; terms of an exception line weigh more. */
+    /** The distinct analyzed terms of {@code text}, exception line first: its terms weigh more. */
     List<QueryTerm> analyze(String text) {
         QueryText parts = QueryText.of(text);
+        List<String> context = tokens(parts.context());
         Map<String, QueryTerm> terms = new LinkedHashMap<>();
         for (String term : tokens(parts.errorLine())) {
-            terms.putIfAbsent(term, exceptionSuffixes.contains(term)
-                    ? QueryTerm.literal(term, ERROR_LINE_WEIGHT * COMMON_WORD_WEIGHT)
+            terms.putIfAbsent(term, exceptionWords.contains(term) && !context.contains(term)
+                    ? QueryTerm.exceptionSuffix(term, ERROR_LINE_WEIGHT * COMMON_WORD_WEIGHT)
                     : QueryTerm.typed(term, weight(term, ERROR_LINE_WEIGHT)));
         }
-        String rest = parts.errorLine().isEmpty() ? parts.body() : parts.body().replace(parts.errorLine(), " ");
-        for (String term : tokens(rest)) {
+        for (String term : context) {
             terms.putIfAbsent(term, QueryTerm.typed(term, weight(term, 1f)));
         }
         return List.copyOf(terms.values());

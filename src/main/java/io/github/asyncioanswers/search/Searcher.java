@@ -28,6 +28,7 @@ public final class Searcher {
     private final Glossary glossary;
     private final Optional<Embedder> embedder;
     private final Speller speller = new Speller();
+    private final Definitions definitions;
     private final Candidates candidates;
     private final Ranking ranking = new Ranking();
     /** Related blocks by id, for one index state. */
@@ -47,7 +48,8 @@ public final class Searcher {
             ResultCache results, SearchListener listener) {
         this.searcherManager = searcherManager;
         this.queryTerms = new QueryTerms(analyzer);
-        this.candidates = new Candidates(queryTerms);
+        this.definitions = new Definitions(queryTerms, glossary);
+        this.candidates = new Candidates(definitions);
         this.glossary = glossary;
         this.embedder = embedder;
         this.results = results;
@@ -84,7 +86,7 @@ public final class Searcher {
             return List.of();
         }
         Optional<float[]> vector = embedder.map(e -> e.embedQuery(SemanticText.of(corrected, expansion.phrases())));
-        return candidates.find(searcher, expansion.terms(), vector, Definitions.asks(corrected));
+        return candidates.find(searcher, expansion.terms(), vector, definitions.askedIn(corrected));
     }
 
     /**

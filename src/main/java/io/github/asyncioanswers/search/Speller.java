@@ -34,6 +34,8 @@ final class Speller {
     private static final int MIN_WORD_CHARS = 4;
     private static final int TWO_EDIT_WORD_CHARS = 8;
     private static final int MAX_CACHED_WORDS = 10_000;
+    /** The shortest last part of a dotted or snake_case name that is corrected outside asyncio's own names. */
+    private static final int MIN_NAME_CHARS = 10;
 
     private final Analyzer words = Analyzers.forWords();
     // Two checkers because a two-edit automaton costs far more to build, and with ACCURACY
@@ -114,15 +116,18 @@ final class Speller {
     }
 
     /**
-     * A dotted or snake_case name long enough to tell a slip from another name
-     * ({@code asyncio.create_taks}); shorter ones are too often the asker's own names.
+     * A name worth correcting whole: one of asyncio's ({@code asyncio.create_taks}), or one whose
+     * last dotted part is long enough to tell a slip from another name ({@code run_until_complet}).
+     * Shorter names are too often the asker's own ({@code self.session}, {@code my_tasks}), and a
+     * name with digits is a version ({@code python3.10}).
      */
     private static boolean isLongIdentifier(String word) {
-        if (word.length() < TWO_EDIT_WORD_CHARS || word.chars().noneMatch(c -> c == '_' || c == '.')) {
+        if (word.chars().noneMatch(c -> c == '_' || c == '.')
+                || !word.chars().allMatch(c -> Character.isLetter(c) || c == '_' || c == '.')) {
             return false;
         }
-        return word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '.')
-                && word.chars().anyMatch(Character::isLetter);
+        String last = word.substring(word.lastIndexOf('.') + 1);
+        return word.startsWith("asyncio.") || last.length() >= MIN_NAME_CHARS;
     }
 
     private static boolean isPlainWord(String word) {

@@ -8,28 +8,31 @@ import org.junit.jupiter.api.Test;
 
 class DefinitionsTest {
 
-    private final Definitions definitions = new Definitions(new QueryTerms(Analyzers.forNotes()));
+    private final QueryTerms queryTerms = new QueryTerms(Analyzers.forNotes());
+    private final Definitions definitions = new Definitions(queryTerms,
+            Glossary.parse(List.of("coroutine, корутина", "future, футура", "task, таска", "task group, taskgroup")));
 
     @Test
-    void questions_that_ask_what_something_is_are_told_apart_in_both_languages() {
-        assertThat(Definitions.asks("What's a Future?")).isTrue();
-        assertThat(Definitions.asks("whats a corutine")).isTrue();
-        assertThat(Definitions.asks("что такое цикл событий")).isTrue();
-        assertThat(Definitions.asks("how to cancel a task")).isFalse();
-        assertThat(Definitions.asks("so what is wrong with my gather")).isFalse();
+    void the_subject_of_a_what_is_question_ends_with_its_clause_in_both_languages() {
+        assertThat(Definitions.subjectText("What’s a Future?")).contains("a Future");
+        assertThat(Definitions.subjectText("что такое Future и чем он отличается от Task")).contains("Future");
+        assertThat(Definitions.subjectText("what is a task, and how do I cancel it")).contains("a task");
+        assertThat(Definitions.subjectText("What is asyncio.wait() for?")).contains("asyncio.wait");
+        assertThat(Definitions.subjectText("What's a coroutine? (5 attributes)")).contains("a coroutine");
     }
 
     @Test
-    void a_defining_heading_gives_its_subject_without_a_remark_in_brackets() {
-        assertThat(definitions.subjectOf("What's a coroutine? (5 attributes)")).contains(List.of("coroutin"));
-        assertThat(definitions.subjectOf("What is an Event Loop?")).contains(List.of("event", "loop"));
-        assertThat(definitions.subjectOf("Что такое цикл событий?")).contains(List.of("цикл", "событ"));
-        assertThat(definitions.subjectOf("What is asyncio.wait() for?").orElseThrow()).contains("asyncio.wait", "for");
+    void a_question_that_asks_something_else_has_no_subject() {
+        assertThat(Definitions.subjectText("how to cancel a task")).isEmpty();
+        assertThat(Definitions.subjectText("so what is wrong with my gather")).isEmpty();
+        assertThat(Definitions.subjectText("whatsoever")).isEmpty();
+        assertThat(definitions.askedIn("what is asyncio")).isEmpty();
     }
 
     @Test
-    void a_heading_that_asks_something_else_defines_nothing() {
-        assertThat(definitions.subjectOf("How to cancel a task?")).isEmpty();
-        assertThat(definitions.subjectOf("tasks")).isEmpty();
+    void the_asked_subject_leaves_out_the_words_every_question_here_is_about() {
+        assertThat(definitions.askedIn("what is a task in asyncio")).containsExactly("task");
+        assertThat(definitions.askedIn("что такое корутина в python")).containsExactly("корутин");
+        assertThat(definitions.askedIn("what is a task group")).containsExactlyInAnyOrder("task", "group");
     }
 }

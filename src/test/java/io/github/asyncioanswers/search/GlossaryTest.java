@@ -30,7 +30,7 @@ class GlossaryTest {
 
         QueryTerm typed = expansion.terms().get(0);
         assertThat(typed.text()).isEqualTo("корутин");
-        assertThat(expansion.terms()).contains(new QueryTerm("coroutin", Glossary.EXPANSION_WEIGHT, typed.concept()));
+        assertThat(expansion.terms()).contains(QueryTerm.equivalent("coroutin", Glossary.EXPANSION_WEIGHT, typed.concept()));
         assertThat(expansion.phrases()).containsExactly("coroutine");
     }
 
@@ -65,6 +65,24 @@ class GlossaryTest {
 
         assertThat(termsOf(errors, "SyntaxError: 'await' outside function")).contains("error").doesNotContain("except", "ошибк");
         assertThat(termsOf(errors, "how to handle an error in gather")).contains("error", "except", "ошибк");
+    }
+
+    @Test
+    void a_pasted_exception_name_keeps_its_error_unexpanded_when_another_word_brings_the_group() {
+        Glossary errors = Glossary.parse(List.of("exception, error, ошибка"));
+
+        List<QueryTerm> terms = errors.expand(queryTerms.analyze("SyntaxError: 'await' outside function\nexception"),
+                queryTerms).terms();
+
+        assertThat(terms).contains(QueryTerm.exceptionSuffix("error", QueryTerms.ERROR_LINE_WEIGHT * QueryTerms.COMMON_WORD_WEIGHT));
+    }
+
+    @Test
+    void one_word_members_of_a_group_are_equivalents_and_words_of_longer_members_are_not() {
+        Glossary bundled = Glossary.parse(List.of("task, задача, таск", "task group, taskgroup, группа задач"));
+
+        assertThat(bundled.equivalents("таск", queryTerms)).contains("таск", "task", "задач").doesNotContain("group");
+        assertThat(bundled.equivalents("group", queryTerms)).containsExactly("group");
     }
 
     @Test

@@ -41,8 +41,10 @@ class QueryTermsTest {
         assertThat(queryTerms.analyze("SyntaxError: 'await' outside function"))
                 .contains(QueryTerm.typed("syntaxerror", QueryTerms.ERROR_LINE_WEIGHT),
                         QueryTerm.typed("syntax", QueryTerms.ERROR_LINE_WEIGHT),
-                        QueryTerm.literal("error", QueryTerms.ERROR_LINE_WEIGHT * QueryTerms.COMMON_WORD_WEIGHT));
+                        QueryTerm.exceptionSuffix("error", QueryTerms.ERROR_LINE_WEIGHT * QueryTerms.COMMON_WORD_WEIGHT));
         assertThat(queryTerms.analyze("how to handle an error in gather"))
                 .contains(QueryTerm.typed("error", 1f));
+        assertThat(queryTerms.analyze("SyntaxError: 'await' outside function\nhow do I handle this error"))
+                .contains(QueryTerm.typed("error", QueryTerms.ERROR_LINE_WEIGHT));
     }
 }

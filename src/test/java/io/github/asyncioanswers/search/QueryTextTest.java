@@ -16,8 +16,7 @@ class QueryTextTest {
                 RuntimeError: asyncio.run() cannot be called from a running event loop
                 """);
 
-        assertThat(text.body()).isEqualTo("    asyncio.run(main())\n"
-                + "RuntimeError: asyncio.run() cannot be called from a running event loop");
+        assertThat(text.context()).isEqualTo("    asyncio.run(main())");
         assertThat(text.errorLine()).isEqualTo("RuntimeError: asyncio.run() cannot be called from a running event loop");
     }
 
@@ -39,7 +38,7 @@ class QueryTextTest {
                 + "raise exceptions.TimeoutError() from exc asyncio.exceptions.TimeoutError");
 
         assertThat(text.errorLine()).isEqualTo("asyncio.exceptions.TimeoutError");
-        assertThat(text.body()).contains("wait_for").doesNotContain("handle", "bot.py", "tasks.py", "458", "Traceback");
+        assertThat(text.context()).contains("wait_for").doesNotContain("handle", "bot.py", "tasks.py", "458", "Traceback");
     }
 
     @Test
@@ -47,18 +46,35 @@ class QueryTextTest {
         QueryText text = QueryText.of("/home/user/bot.py:14: RuntimeWarning: coroutine 'fetch' was never awaited");
 
         assertThat(text.errorLine()).isEqualTo("RuntimeWarning: coroutine 'fetch' was never awaited");
-        assertThat(text.body()).isEqualTo(text.errorLine());
+        assertThat(text.context()).isEmpty();
     }
 
     @Test
     void memory_addresses_and_source_positions_of_printed_objects_are_dropped() {
         QueryText text = QueryText.of("<coroutine object fetch at 0x7f3a2c1b0e40> coro=<worker() running at bot.py:12>");
 
-        assertThat(text.body()).doesNotContain("0x7f3a2c1b0e40", "bot.py", "12").contains("coroutine object fetch", "worker()");
+        assertThat(text.context()).doesNotContain("0x7f3a2c1b0e40", "bot.py", "12").contains("coroutine object fetch", "worker()");
     }
 
     @Test
     void an_exception_named_inside_a_question_is_no_error_line() {
         assertThat(QueryText.of("how do I catch asyncio.TimeoutError").errorLine()).isEmpty();
+    }
+
+    @Test
+    void an_exception_named_in_the_message_of_an_error_line_does_not_replace_it() {
+        assertThat(QueryText.of("TypeError: exceptions must derive from BaseException").errorLine())
+                .isEqualTo("TypeError: exceptions must derive from BaseException");
+        assertThat(QueryText.of("Traceback (most recent call last):\n  File \"a.py\", line 3, in <module>\n"
+                + "RuntimeError: Task got bad yield: ValueError").errorLine())
+                .isEqualTo("RuntimeError: Task got bad yield: ValueError");
+    }
+
+    @Test
+    void the_sentences_that_chain_two_tracebacks_are_noise() {
+        QueryText text = QueryText.of("KeyError: 'x'\n\nDuring handling of the above exception, another exception occurred:\n\n"
+                + "asyncio.exceptions.CancelledError");
+
+        assertThat(text.context()).isEqualTo("KeyError: 'x'");
     }
 }

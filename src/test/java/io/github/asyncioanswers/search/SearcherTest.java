@@ -160,6 +160,19 @@ class SearcherTest {
     }
 
     @Test
+    void asking_what_a_compound_thing_is_gives_no_bonus_to_the_block_that_defines_a_part_of_it() throws IOException {
+        Note task = new Note("55555555-5555-4555-8555-555555555555", "What's a Task?",
+                "A coroutine wrapped in a Future and run by the event loop, alone or in a group.",
+                List.of(), List.of(), "en", "notes/t.md", 3);
+        Note group = new Note("66666666-6666-4666-8666-666666666666", "4. asyncio.TaskGroup",
+                "`async with asyncio.TaskGroup() as tg:` waits for every task created in the group.",
+                List.of(), List.of(), "en", "notes/t.md", 9);
+        index.replaceAll(List.of(NOTES.get(0), task, group));
+
+        assertThat(searcher.search("what is a task group", 1).hits()).extracting(Hit::id).containsExactly(group.id());
+    }
+
+    @Test
     void a_misspelled_word_is_corrected_against_the_words_of_the_notes() throws IOException {
         SearchResult result = searcher.search("exeptions in gahter", 1);
 

@@ -29,7 +29,8 @@ class SpellerTest {
     void open() throws IOException {
         index = NoteIndex.open(dir, Analyzers.forNotes(), Optional.empty());
         index.replaceAll(List.of(new Note("11111111-1111-4111-8111-111111111111", "What is asyncio.create_task()?",
-                "It schedules a coroutine: `asyncio.create_task(coro())`, then `loop.run_until_complete(main())`.",
+                "It schedules a coroutine: `my_task = asyncio.create_task(coro())`, then `loop.run_until_complete(main())`;"
+                        + " `asyncio.gather(my_task)` and `self.sessions` need python3.11.",
                 List.of(), List.of(), "en", "notes/a.md", 1)));
         manager = index.searcherManager();
         searcher = manager.acquire();
@@ -54,7 +55,13 @@ class SpellerTest {
     }
 
     @Test
-    void a_short_name_is_left_alone_as_the_askers_own() throws IOException {
-        assertThat(speller.correct("my_tsk", searcher.getIndexReader())).isEqualTo("my_tsk");
+    void an_asyncio_name_is_corrected_whatever_its_length() throws IOException {
+        assertThat(speller.correct("asyncio.gahter(my_task)", searcher.getIndexReader())).isEqualTo("asyncio.gather(my_task)");
+    }
+
+    @Test
+    void short_names_of_the_askers_own_and_versions_are_left_alone() throws IOException {
+        assertThat(speller.correct("my_tasks and self.session", searcher.getIndexReader())).isEqualTo("my_tasks and self.session");
+        assertThat(speller.correct("python3.10", searcher.getIndexReader())).isEqualTo("python3.10");
     }
 }
