@@ -135,6 +135,11 @@ public final class Glossary {
                 .noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)).findFirst();
     }
 
+    /** Every member of every group, as written. */
+    List<String> members() {
+        return groups.stream().flatMap(List::stream).toList();
+    }
+
     public int size() {
         return groups.size();
     }

@@ -72,8 +72,13 @@ final class QueryTerms {
     }
 
     List<String> tokens(String text) {
+        return tokens(analyzer, "query", text);
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} for {@code field}, in order. */
+    static List<String> tokens(Analyzer analyzer, String field, String text) {
         List<String> tokens = new java.util.ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("query", text)) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

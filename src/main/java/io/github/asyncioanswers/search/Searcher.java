@@ -27,7 +27,7 @@ public final class Searcher {
     private final QueryTerms queryTerms;
     private final Glossary glossary;
     private final Optional<Embedder> embedder;
-    private final Speller speller = new Speller();
+    private final Speller speller;
     private final Definitions definitions;
     private final Candidates candidates;
     private final Ranking ranking = new Ranking();
@@ -48,6 +48,7 @@ public final class Searcher {
             ResultCache results, SearchListener listener) {
         this.searcherManager = searcherManager;
         this.queryTerms = new QueryTerms(analyzer);
+        this.speller = new Speller(glossary);
         this.definitions = new Definitions(queryTerms, glossary);
         this.candidates = new Candidates(definitions);
         this.glossary = glossary;

@@ -4,9 +4,11 @@ import io.github.asyncioanswers.index.Analyzers;
 import io.github.asyncioanswers.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -38,12 +40,24 @@ final class Speller {
     private static final int MIN_NAME_CHARS = 10;
 
     private final Analyzer words = Analyzers.forWords();
+    /**
+     * The glossary's own words, which are known words too: "stuck" is no slip of the notes'
+     * "stack", nor "эвент" (event) of "эвейт" (await). Words are not corrected to them, though:
+     * against so few words, "установить" (install) would become "остановить" (stop).
+     */
+    private final Set<String> glossaryWords;
     // Two checkers because a two-edit automaton costs far more to build, and with ACCURACY
     // short words could never use a second edit anyway.
     private final DirectSpellChecker oneEdit = checker(1);
     private final DirectSpellChecker twoEdits = checker(2);
     /** Corrections already looked up, valid for one index state. */
     private final PerIndexState<Map<String, Optional<String>>> cache = new PerIndexState<>(ConcurrentHashMap::new);
+
+    Speller(Glossary glossary) {
+        Set<String> known = new HashSet<>();
+        glossary.members().forEach(member -> known.addAll(QueryTerms.tokens(words, Fields.WORDS, member)));
+        this.glossaryWords = Set.copyOf(known);
+    }
 
     private static DirectSpellChecker checker(int maxEdits) {
         DirectSpellChecker checker = new DirectSpellChecker();
@@ -77,7 +91,7 @@ final class Speller {
             while (stream.incrementToken()) {
                 String word = term.toString();
                 // Only whole words typed by the user: identifier parts share the position of their whole.
-                if (position.getPositionIncrement() == 0 || !(isPlainWord(word) || isLongIdentifier(word))
+                if (position.getPositionIncrement() == 0 || !(isPlainWord(word) || isCorrectableName(word))
                         || Analyzers.isStopWord(word)) {
                     continue;
                 }
@@ -107,7 +121,7 @@ final class Speller {
 
     private Optional<String> suggest(String word, IndexReader reader) throws IOException {
         Term term = new Term(Fields.WORDS, word);
-        if (reader.docFreq(term) > 0) {
+        if (reader.docFreq(term) > 0 || glossaryWords.contains(word)) {
             return Optional.empty();
         }
         DirectSpellChecker checker = word.length() >= TWO_EDIT_WORD_CHARS ? twoEdits : oneEdit;
@@ -121,7 +135,7 @@ final class Speller {
      * Shorter names are too often the asker's own ({@code self.session}, {@code my_tasks}), and a
      * name with digits is a version ({@code python3.10}).
      */
-    private static boolean isLongIdentifier(String word) {
+    private static boolean isCorrectableName(String word) {
         if (word.chars().noneMatch(c -> c == '_' || c == '.')
                 || !word.chars().allMatch(c -> Character.isLetter(c) || c == '_' || c == '.')) {
             return false;

@@ -23,14 +23,14 @@ class SpellerTest {
     private NoteIndex index;
     private SearcherManager manager;
     private IndexSearcher searcher;
-    private final Speller speller = new Speller();
+    private final Speller speller = new Speller(Glossary.parse(List.of("blocking, stuck, hang")));
 
     @BeforeEach
     void open() throws IOException {
         index = NoteIndex.open(dir, Analyzers.forNotes(), Optional.empty());
         index.replaceAll(List.of(new Note("11111111-1111-4111-8111-111111111111", "What is asyncio.create_task()?",
                 "It schedules a coroutine: `my_task = asyncio.create_task(coro())`, then `loop.run_until_complete(main())`;"
-                        + " `asyncio.gather(my_task)` and `self.sessions` need python3.11.",
+                        + " `asyncio.gather(my_task)` and `self.sessions` need python3.11; each task has its own stack.",
                 List.of(), List.of(), "en", "notes/a.md", 1)));
         manager = index.searcherManager();
         searcher = manager.acquire();
@@ -52,6 +52,13 @@ class SpellerTest {
         assertThat(speller.correct("asyncio.create_taks() vs await", searcher.getIndexReader()))
                 .isEqualTo("asyncio.create_task() vs await");
         assertThat(speller.correct("run_until_complet", searcher.getIndexReader())).isEqualTo("run_until_complete");
+    }
+
+    @Test
+    void a_word_of_the_glossary_is_known_and_never_corrected_to_a_word_of_the_notes() throws IOException {
+        assertThat(speller.correct("my loop is stuck", searcher.getIndexReader())).isEqualTo("my loop is stuck");
+        assertThat(new Speller(Glossary.empty()).correct("my loop is stuck", searcher.getIndexReader()))
+                .isEqualTo("my loop is stack");
     }
 
     @Test
