@@ -27,7 +27,7 @@ public final class Embedder {
     private static final int MAX_PASSAGE_CHARS = 1200;
 
     /** The model's files, as the Maven artifact ships them on the class path. */
-    private static final String MODEL = "all-minilm-l6-v2-q";
+    static final String MODEL = "all-minilm-l6-v2-q";
     private static final PoolingMode POOLING = PoolingMode.MEAN;
 
     private final Encoder model;

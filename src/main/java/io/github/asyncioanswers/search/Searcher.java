@@ -1,6 +1,7 @@
 package io.github.asyncioanswers.search;
 
 import io.github.asyncioanswers.embed.Embedder;
+import io.github.asyncioanswers.embed.Vocabulary;
 import io.github.asyncioanswers.index.Fields;
 import java.io.IOException;
 import java.time.Duration;
@@ -48,7 +49,7 @@ public final class Searcher {
             ResultCache results, SearchListener listener) {
         this.searcherManager = searcherManager;
         this.queryTerms = new QueryTerms(analyzer);
-        this.speller = new Speller(glossary);
+        this.speller = new Speller(glossary, Vocabulary.englishWords());
         this.definitions = new Definitions(queryTerms, glossary);
         this.candidates = new Candidates(definitions);
         this.glossary = glossary;

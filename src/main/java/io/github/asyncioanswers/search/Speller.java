@@ -46,6 +46,7 @@ final class Speller {
      * against so few words, "установить" (install) would become "остановить" (stop).
      */
     private final Set<String> glossaryWords;
+    private final Set<String> englishWords;
     // Two checkers because a two-edit automaton costs far more to build, and with ACCURACY
     // short words could never use a second edit anyway.
     private final DirectSpellChecker oneEdit = checker(1);
@@ -53,10 +54,15 @@ final class Speller {
     /** Corrections already looked up, valid for one index state. */
     private final PerIndexState<Map<String, Optional<String>>> cache = new PerIndexState<>(ConcurrentHashMap::new);
 
-    Speller(Glossary glossary) {
+    /**
+     * {@code englishWords} are real words that are never corrected, though the notes may not use
+     * them ("user" is no slip of "used", nor "tell" of "till").
+     */
+    Speller(Glossary glossary, Set<String> englishWords) {
         Set<String> known = new HashSet<>();
         glossary.members().forEach(member -> known.addAll(QueryTerms.tokens(words, Fields.WORDS, member)));
         this.glossaryWords = Set.copyOf(known);
+        this.englishWords = Set.copyOf(englishWords);
     }
 
     private static DirectSpellChecker checker(int maxEdits) {
@@ -90,9 +96,8 @@ final class Speller {
             stream.reset();
             while (stream.incrementToken()) {
                 String word = term.toString();
-                // Only whole words typed by the user: identifier parts share the position of their whole.
-                if (position.getPositionIncrement() == 0 || !(isPlainWord(word) || isCorrectableName(word))
-                        || Analyzers.isStopWord(word)) {
+                String typed = text.substring(offset.startOffset(), offset.endOffset());
+                if (!isSlipCandidate(word, typed, position.getPositionIncrement())) {
                     continue;
                 }
                 Optional<String> replacement = lookUp(word, reader);
@@ -103,6 +108,19 @@ final class Speller {
             stream.end();
         }
         return corrections;
+    }
+
+    /**
+     * Whether a word may be a slip: a whole word as typed (identifier parts share the position of
+     * their whole; a dunder name such as {@code __aiter__} arrives trimmed), neither a stop word
+     * nor a word of the glossary or of everyday English, and a plain word or a name worth correcting.
+     */
+    private boolean isSlipCandidate(String word, String typed, int positionIncrement) {
+        if (positionIncrement == 0 || !typed.equalsIgnoreCase(word) || Analyzers.isStopWord(word)
+                || glossaryWords.contains(word) || englishWords.contains(word)) {
+            return false;
+        }
+        return isPlainWord(word) || isCorrectableName(word);
     }
 
     private Optional<String> lookUp(String word, IndexReader reader) throws IOException {
@@ -121,7 +139,7 @@ final class Speller {
 
     private Optional<String> suggest(String word, IndexReader reader) throws IOException {
         Term term = new Term(Fields.WORDS, word);
-        if (reader.docFreq(term) > 0 || glossaryWords.contains(word)) {
+        if (reader.docFreq(term) > 0) {
             return Optional.empty();
         }
         DirectSpellChecker checker = word.length() >= TWO_EDIT_WORD_CHARS ? twoEdits : oneEdit;

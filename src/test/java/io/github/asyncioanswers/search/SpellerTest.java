@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.junit.jupiter.api.AfterEach;
@@ -23,14 +24,15 @@ class SpellerTest {
     private NoteIndex index;
     private SearcherManager manager;
     private IndexSearcher searcher;
-    private final Speller speller = new Speller(Glossary.parse(List.of("blocking, stuck, hang")));
+    private final Speller speller = new Speller(Glossary.parse(List.of("blocking, stuck, hang")), Set.of("user", "tell"));
 
     @BeforeEach
     void open() throws IOException {
         index = NoteIndex.open(dir, Analyzers.forNotes(), Optional.empty());
         index.replaceAll(List.of(new Note("11111111-1111-4111-8111-111111111111", "What is asyncio.create_task()?",
                 "It schedules a coroutine: `my_task = asyncio.create_task(coro())`, then `loop.run_until_complete(main())`;"
-                        + " `asyncio.gather(my_task)` and `self.sessions` need python3.11; each task has its own stack.",
+                        + " `asyncio.gather(my_task)` and `self.sessions` need python3.11; each task has its own stack,"
+                        + " used till after it ends.",
                 List.of(), List.of(), "en", "notes/a.md", 1)));
         manager = index.searcherManager();
         searcher = manager.acquire();
@@ -57,8 +59,16 @@ class SpellerTest {
     @Test
     void a_word_of_the_glossary_is_known_and_never_corrected_to_a_word_of_the_notes() throws IOException {
         assertThat(speller.correct("my loop is stuck", searcher.getIndexReader())).isEqualTo("my loop is stuck");
-        assertThat(new Speller(Glossary.empty()).correct("my loop is stuck", searcher.getIndexReader()))
+        assertThat(new Speller(Glossary.empty(), Set.of()).correct("my loop is stuck", searcher.getIndexReader()))
                 .isEqualTo("my loop is stack");
+    }
+
+    @Test
+    void everyday_english_words_and_dunder_names_are_never_taken_for_slips() throws IOException {
+        assertThat(speller.correct("the user may tell it", searcher.getIndexReader())).isEqualTo("the user may tell it");
+        assertThat(new Speller(Glossary.empty(), Set.of()).correct("the user may tell it", searcher.getIndexReader()))
+                .isEqualTo("the used may till it");
+        assertThat(new Speller(Glossary.empty(), Set.of()).correct("__aiter__", searcher.getIndexReader())).isEqualTo("__aiter__");
     }
 
     @Test
