@@ -31,10 +31,10 @@ record QueryText(String context, String errorLine) {
     private record Line(String text, boolean flattened) {
     }
 
-    private static final Pattern NOISE_LINE = Pattern.compile("^\\s*(\\^+|~+|\\.\\.\\.|During handling of the above exception.*"
-            + "|The above exception was the direct cause.*)\\s*$");
-    private static final Pattern TRACEBACK_HEADER = Pattern.compile("Traceback \\(most recent call last\\):");
-    private static final Pattern FRAME = Pattern.compile("File \"([^\"\\n]*)\", line \\d+(?:, in ([\\w<>.]+))?");
+    private static final Pattern NOISE_LINE = Pattern.compile("^\\s*((?:\\^+|~+|\\.\\.\\.)\\s*|During\\s+handling\\s+of\\s+the\\s+above\\s+exception.*"
+            + "|The\\s+above\\s+exception\\s+was\\s+the\\s+direct\\s+cause.*)$");
+    private static final Pattern TRACEBACK_HEADER = Pattern.compile("Traceback\\s+\\(most\\s+recent\\s+call\\s+last\\):");
+    private static final Pattern FRAME = Pattern.compile("File\\s+\"([^\"\\n]*)\",\\s+line\\s+\\d+(?:,\\s+in\\s+([\\w<>.]+))?");
     private static final Pattern WARNING_PREFIX = Pattern.compile("^\\s*\\S+\\.pyw?:\\d+:\\s*");
     private static final Pattern ADDRESS = Pattern.compile("\\b0x[0-9a-fA-F]+\\b");
     private static final Pattern SOURCE_POSITION = Pattern.compile("(?<![\\w./\\\\-])[\\w./\\\\-]+\\.pyw?:\\d+");

@@ -2,6 +2,7 @@ package io.github.asyncioanswers.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QueryTextTest {
@@ -76,5 +77,17 @@ class QueryTextTest {
                 + "asyncio.exceptions.CancelledError");
 
         assertThat(text.context()).isEqualTo("KeyError: 'x'");
+    }
+
+    @Test
+    void a_traceback_pasted_with_its_spaces_doubled_or_turned_into_tabs_is_read_the_same() {
+        String traceback = "Traceback (most recent call last):\n  File \"main.py\", line 3, in <module>\n    ^^^^  \n"
+                + "RuntimeError: no running event loop";
+
+        for (String variant : List.of(traceback.replace(" ", "  "), traceback.replace(" ", "\t"))) {
+            QueryText text = QueryText.of(variant);
+            assertThat(text.context()).as(variant).isEmpty();
+            assertThat(text.errorLine()).as(variant).startsWith("RuntimeError:");
+        }
     }
 }
