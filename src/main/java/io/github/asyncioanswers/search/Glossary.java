@@ -110,9 +110,7 @@ public final class Glossary {
      */
     Set<String> equivalents(String term, QueryTerms analyzer) {
         Map<String, Set<String>> byWord = oneWordEquivalents.updateAndGet(index -> index != null ? index : indexOneWordMembers(analyzer));
-        Set<String> equivalents = new HashSet<>(byWord.getOrDefault(term, Set.of()));
-        equivalents.add(term);
-        return equivalents;
+        return byWord.getOrDefault(term, Set.of(term));
     }
 
     private Map<String, Set<String>> indexOneWordMembers(QueryTerms analyzer) {
@@ -127,6 +125,7 @@ public final class Glossary {
             }
             words.forEach(word -> index.computeIfAbsent(word, w -> new HashSet<>()).addAll(words));
         }
+        index.replaceAll((word, equivalents) -> Set.copyOf(equivalents));
         return index;
     }
 
