@@ -96,7 +96,8 @@ public final class ResultCache {
             }
             mine.complete(found);
             return found;
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
+            // Any failure, an Error too: a waiter left with an unfinished future would wait forever.
             mine.completeExceptionally(e);
             throw e;
         } finally {
@@ -118,6 +119,9 @@ public final class ResultCache {
             }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw e;
         }

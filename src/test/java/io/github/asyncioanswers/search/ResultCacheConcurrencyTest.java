@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -113,18 +114,27 @@ class ResultCacheConcurrencyTest {
         assertThat(cache.size()).isEqualTo(1);
     }
 
-    @Test
-    void a_failed_search_fails_its_waiters_too_and_the_next_caller_searches_again() throws Exception {
-        ResultCache cache = cache();
-        CountDownLatch release = new CountDownLatch(1);
-        ResultCache.Search failing = () -> {
+    /** A search that waits for {@code release}, then fails with what {@code failure} makes. */
+    private static ResultCache.Search failingAfter(CountDownLatch release, Supplier<Throwable> failure) {
+        return () -> {
             try {
                 release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            throw new IOException("index gone");
+            Throwable thrown = failure.get();
+            if (thrown instanceof IOException io) {
+                throw io;
+            }
+            throw (Error) thrown;
         };
+    }
+
+    @Test
+    void a_failed_search_fails_its_waiters_too_and_the_next_caller_searches_again() throws Exception {
+        ResultCache cache = cache();
+        CountDownLatch release = new CountDownLatch(1);
+        ResultCache.Search failing = failingAfter(release, () -> new IOException("index gone"));
 
         Future<SearchResult> first = pool.submit(() -> cache.get(reader, "q", 5, failing));
         awaitCount(misses, 1);
@@ -137,5 +147,21 @@ class ResultCacheConcurrencyTest {
         assertThat(cache.get(reader, "q", 5, () -> answer("q")).query()).isEqualTo("q");
         assertThat(misses).hasValue(2);
         assertThat(cache.size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_search_that_dies_of_an_error_fails_its_waiters_instead_of_leaving_them_waiting() throws Exception {
+        ResultCache cache = cache();
+        CountDownLatch release = new CountDownLatch(1);
+        ResultCache.Search dying = failingAfter(release, () -> new StackOverflowError("deep"));
+
+        Future<SearchResult> first = pool.submit(() -> cache.get(reader, "q", 5, dying));
+        awaitCount(misses, 1);
+        Future<SearchResult> waiter = pool.submit(() -> cache.get(reader, "q", 5, dying));
+        awaitCount(hits, 1);
+        release.countDown();
+
+        assertThatThrownBy(first::get).hasCauseInstanceOf(StackOverflowError.class);
+        assertThatThrownBy(() -> waiter.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(StackOverflowError.class);
     }
 }
