@@ -35,10 +35,12 @@ final class Candidates {
     }
 
     /**
-     * The candidates for a question of {@code terms}; {@code definitionAsked} is what it asks the
-     * definition of (empty when it asks something else).
+     * The candidates for a question of {@code terms}; {@code meaning} are the terms of what the
+     * known errors in it mean (empty when it has none), and {@code definitionAsked} is what it asks
+     * the definition of (empty when it asks something else).
      */
-    List<Candidate> find(IndexSearcher searcher, List<QueryTerm> terms, Optional<float[]> vector, Set<String> definitionAsked)
+    List<Candidate> find(IndexSearcher searcher, List<QueryTerm> terms, List<QueryTerm> meaning, Optional<float[]> vector,
+            Set<String> definitionAsked)
             throws IOException {
         Map<Integer, Float> lexical = new LinkedHashMap<>();
         if (!terms.isEmpty()) {
@@ -63,11 +65,13 @@ final class Candidates {
         SortedSet<Integer> docs = new TreeSet<>(lexical.keySet());
         docs.addAll(cosines.keySet());
         Map<Integer, Double> coverage = Coverage.of(searcher.getIndexReader(), terms, docs);
+        Map<Integer, Double> meaningCoverage = meaning.isEmpty() ? Map.of()
+                : Coverage.of(searcher.getIndexReader(), meaning, docs);
         List<Candidate> candidates = new ArrayList<>();
         for (int doc : docs) {
             float score = lexical.getOrDefault(doc, 0f);
             candidates.add(new Candidate(doc, id(searcher, doc), score, best > 0 ? score / best : 0,
-                    cosines.getOrDefault(doc, 0.0), coverage.get(doc),
+                    cosines.getOrDefault(doc, 0.0), coverage.get(doc), meaningCoverage.getOrDefault(doc, 0.0),
                     definitions.defines(searcher, doc, definitionAsked)));
         }
         return candidates;

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Groups of terms that mean the same thing (synonyms, and English and Russian names of one
  * asyncio concept), applied to queries: a question that uses one member also looks for the others.
- * The file has one group a line, members separated by commas; {@code #} starts a comment.
+ * The file has one group a line, members separated by commas; {@code #} starts a comment. A line
+ * {@code error: PATTERN => MEANING} says instead what an error message means ({@link ErrorMeanings}).
  */
 public final class Glossary {
 
@@ -33,6 +34,9 @@ public final class Glossary {
     /** Terms added from the glossary count less than the words the user typed. */
     static final float EXPANSION_WEIGHT = 0.6f;
     static final String CONCEPT_PREFIX = "\u0000glossary:";
+    /** Starts a line that says what an error message means, rather than a group. */
+    static final String ERROR_PREFIX = "error:";
+    private static final String ERROR_ARROW = "=>";
 
     /**
      * What a query gained: its terms with the equivalents, and the English name of each matched
@@ -42,6 +46,7 @@ public final class Glossary {
     }
 
     private final List<List<String>> groups;
+    private final ErrorMeanings errors;
     /** Each member analyzed once, with the analyzer of the first query that used it. */
     private final Map<String, List<String>> analyzedMembers = new ConcurrentHashMap<>();
     /** Built on first use, since analyzing needs the searcher's analyzer. */
@@ -49,19 +54,21 @@ public final class Glossary {
     /** Built on first use, like {@link #groupsByFirstTerm}. */
     private final AtomicReference<Map<String, Set<String>>> oneWordEquivalents = new AtomicReference<>();
 
-    private Glossary(List<List<String>> groups) {
+    private Glossary(List<List<String>> groups, ErrorMeanings errors) {
         this.groups = List.copyOf(groups);
+        this.errors = errors;
     }
 
     public static Glossary empty() {
-        return new Glossary(List.of());
+        return new Glossary(List.of(), ErrorMeanings.none());
     }
 
     /** Reads a glossary file; a missing file gives an empty glossary and one warning. */
     public static Glossary read(Path file) throws IOException {
         try {
             Glossary glossary = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-            LOG.info("glossary {}: {} groups of equivalent terms", file, glossary.size());
+            LOG.info("glossary {}: {} groups of equivalent terms, {} error messages explained", file, glossary.size(),
+                    glossary.errors.size());
             return glossary;
         } catch (NoSuchFileException e) {
             LOG.warn("glossary {} not found; queries are not expanded", file);
@@ -71,7 +78,13 @@ public final class Glossary {
 
     static Glossary parse(List<String> lines) {
         List<List<String>> groups = new ArrayList<>();
-        for (String line : lines) {
+        List<ErrorMeanings.Entry> errors = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.strip().startsWith(ERROR_PREFIX)) {
+                errorEntry(line.strip().substring(ERROR_PREFIX.length()), i + 1).ifPresent(errors::add);
+                continue;
+            }
             String content = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
             List<String> members = Arrays.stream(content.split(",")).map(String::trim)
                     .filter(member -> !member.isEmpty()).toList();
@@ -79,7 +92,27 @@ public final class Glossary {
                 groups.add(members);
             }
         }
-        return new Glossary(groups);
+        return new Glossary(groups, new ErrorMeanings(errors));
+    }
+
+    /** {@code PATTERN => MEANING}; a malformed line is skipped with a warning that names it. */
+    private static Optional<ErrorMeanings.Entry> errorEntry(String text, int lineNumber) {
+        int arrow = text.indexOf(ERROR_ARROW);
+        if (arrow < 0) {
+            LOG.warn("glossary line {}: an error line needs 'error: PATTERN => MEANING'; skipped", lineNumber);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ErrorMeanings.Entry.of(text.substring(0, arrow), text.substring(arrow + ERROR_ARROW.length())));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("glossary line {}: {}; skipped", lineNumber, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** What the known error messages in {@code text} mean. */
+    ErrorMeanings.Reading readErrors(String text) {
+        return errors.read(text);
     }
 
     /** The groups that have a member whose first term is among the query's terms. */

@@ -22,7 +22,9 @@ record QueryTerm(String text, float weight, String concept, Origin origin) {
          * A part that every exception name has ("Error" of a pasted "TypeError"): it stands only
          * for itself, since a pasted error is no question about errors in general.
          */
-        EXCEPTION_SUFFIX
+        EXCEPTION_SUFFIX,
+        /** Added because it is in what a known error message in the question means. */
+        MEANING
     }
 
     QueryTerm {
@@ -42,6 +44,11 @@ record QueryTerm(String text, float weight, String concept, Origin origin) {
     /** A part of a pasted exception's name that every exception name has: its own concept, never expanded. */
     static QueryTerm exceptionSuffix(String text, float weight) {
         return new QueryTerm(text, weight, text, Origin.EXCEPTION_SUFFIX);
+    }
+
+    /** A word of what a known error message in the question means: its own concept. */
+    static QueryTerm meaning(String text, float weight) {
+        return new QueryTerm(text, weight, text, Origin.MEANING);
     }
 
     /** A glossary equivalent of a typed term, in the concept it shares with it. */

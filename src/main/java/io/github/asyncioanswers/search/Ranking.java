@@ -49,7 +49,7 @@ final class Ranking {
 
     private static double score(Candidate c) {
         double semantic = Math.max(0, (c.cosine() - COSINE_FLOOR) / (1 - COSINE_FLOOR));
-        return LEXICAL_WEIGHT * c.lexicalShare() + SEMANTIC_WEIGHT * semantic + COVERAGE_WEIGHT * c.coverage()
+        return LEXICAL_WEIGHT * c.lexicalShare() + SEMANTIC_WEIGHT * semantic + COVERAGE_WEIGHT * wordCoverage(c)
                 + (c.defines() ? DEFINITION_WEIGHT : 0);
     }
 
@@ -58,9 +58,17 @@ final class Ranking {
      * its meaning is very close. Questions the notes cannot answer have neither.
      */
     static double confidence(Candidate c) {
-        double byWords = c.coverage() * 0.5 / COVERAGE_HALF_SURE;
+        double byWords = wordCoverage(c) * 0.5 / COVERAGE_HALF_SURE;
         double byMeaning = (c.cosine() - (COSINE_HALF_SURE - COSINE_SPAN / 2)) / COSINE_SPAN;
         return clamp(Math.max(byWords, c.cosine() == 0 ? 0 : byMeaning));
+    }
+
+    /**
+     * How much of the question the block's words cover. A pasted error is asked about what it means
+     * rather than about its words, so a block that covers its meaning covers the question.
+     */
+    private static double wordCoverage(Candidate c) {
+        return Math.max(c.coverage(), c.meaningCoverage());
     }
 
     private static double clamp(double value) {

@@ -27,7 +27,7 @@ public final class Searcher {
     private final SearcherManager searcherManager;
     private final QueryTerms queryTerms;
     private final Glossary glossary;
-    private final Optional<Embedder> embedder;
+    private final Optional<QueryVectors> vectors;
     private final Speller speller;
     private final Definitions definitions;
     private final Candidates candidates;
@@ -53,7 +53,7 @@ public final class Searcher {
         this.definitions = new Definitions(queryTerms, glossary);
         this.candidates = new Candidates(definitions);
         this.glossary = glossary;
-        this.embedder = embedder;
+        this.vectors = embedder.map(QueryVectors::new);
         this.results = results;
         this.listener = listener;
     }
@@ -83,12 +83,15 @@ public final class Searcher {
 
     List<Candidate> candidatesFor(IndexSearcher searcher, String text) throws IOException {
         String corrected = speller.correct(text, searcher.getIndexReader());
-        Glossary.Expansion expansion = glossary.expand(queryTerms.analyze(corrected), queryTerms);
+        ErrorMeanings.Reading errors = glossary.readErrors(text);
+        Glossary.Expansion expansion = glossary.expand(queryTerms.analyze(corrected, errors), queryTerms);
         if (expansion.terms().isEmpty()) {
             return List.of();
         }
-        Optional<float[]> vector = embedder.map(e -> e.embedQuery(SemanticText.of(corrected, expansion.phrases())));
-        return candidates.find(searcher, expansion.terms(), vector, definitions.askedIn(corrected));
+        Optional<float[]> vector = vectors.map(v -> v.of(SemanticText.of(corrected, expansion.phrases()), errors.meanings()));
+        List<QueryTerm> meaning = errors.meanings().isEmpty() ? List.of()
+                : glossary.expand(queryTerms.meaningTerms(errors), queryTerms).terms();
+        return candidates.find(searcher, expansion.terms(), meaning, vector, definitions.askedIn(corrected));
     }
 
     /**

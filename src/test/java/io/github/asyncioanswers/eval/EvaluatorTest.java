@@ -27,6 +27,11 @@ class EvaluatorTest {
     private static final Path BLIND_SET = Path.of("src/test/resources/eval/blind.tsv");
     /** A second such set, measured only once the changes it could have steered were made. */
     private static final Path SECOND_BLIND_SET = Path.of("src/test/resources/eval/blind2.tsv");
+    /**
+     * Pasted errors only, written by a helper that saw only the notes, after the glossary's error
+     * lines were written and never changed on its account.
+     */
+    private static final Path ERRORS_BLIND_SET = Path.of("src/test/resources/eval/blind3.tsv");
 
     @TempDir
     Path dir;
@@ -35,36 +40,41 @@ class EvaluatorTest {
     void hybrid_retrieval_stays_above_its_floors_on_the_dev_set() throws IOException {
         EvalReport report = evaluate(DEV_SET, true);
 
-        assertThat(report.recallAt1()).isGreaterThanOrEqualTo(0.87);
-        assertThat(report.mrrAt5()).isGreaterThanOrEqualTo(0.89);
-        assertThat(report.answeredRecallAt1()).isGreaterThanOrEqualTo(0.87);
+        assertThat(report.recallAt1()).isGreaterThanOrEqualTo(0.89);
+        assertThat(report.mrrAt5()).isGreaterThanOrEqualTo(0.92);
+        assertThat(report.answeredRecallAt1()).isGreaterThanOrEqualTo(0.89);
         assertThat(report.outOfScopeRejected()).isGreaterThanOrEqualTo(0.83);
         assertThat(report.falseRejects()).isLessThanOrEqualTo(0.06);
-        assertThat(report.byKind()).allSatisfy((kind, value) -> assertThat(value).as(kind).isGreaterThanOrEqualTo(0.5));
+        assertThat(report.byKind()).allSatisfy((kind, value) -> assertThat(value).as(kind).isGreaterThanOrEqualTo(0.65));
     }
 
     @Test
     void lexical_retrieval_alone_stays_above_its_floors_on_the_dev_set() throws IOException {
         EvalReport report = evaluate(DEV_SET, false);
 
-        assertThat(report.recallAt1()).isGreaterThanOrEqualTo(0.82);
-        assertThat(report.mrrAt5()).isGreaterThanOrEqualTo(0.86);
+        assertThat(report.recallAt1()).isGreaterThanOrEqualTo(0.87);
+        assertThat(report.mrrAt5()).isGreaterThanOrEqualTo(0.90);
         assertThat(report.falseRejects()).isLessThanOrEqualTo(0.06);
     }
 
     @Test
     void hybrid_retrieval_holds_up_on_questions_written_apart_from_the_dev_set() throws IOException {
-        assertFloors(evaluate(HOLDOUT_SET, true), 0.84, 0.88, 0.83, 0.10);
+        assertFloors(evaluate(HOLDOUT_SET, true), 0.87, 0.91, 0.83, 0.06);
     }
 
     @Test
     void hybrid_retrieval_holds_up_on_questions_written_by_someone_who_saw_only_the_notes() throws IOException {
-        assertFloors(evaluate(BLIND_SET, true), 0.74, 0.81, 0.75, 0.12);
+        assertFloors(evaluate(BLIND_SET, true), 0.78, 0.84, 0.75, 0.07);
     }
 
     @Test
     void hybrid_retrieval_holds_up_on_a_second_set_written_by_someone_who_saw_only_the_notes() throws IOException {
-        assertFloors(evaluate(SECOND_BLIND_SET, true), 0.68, 0.76, 0.85, 0.16);
+        assertFloors(evaluate(SECOND_BLIND_SET, true), 0.75, 0.83, 0.85, 0.16);
+    }
+
+    @Test
+    void hybrid_retrieval_holds_up_on_pasted_errors_written_by_someone_who_saw_only_the_notes() throws IOException {
+        assertFloors(evaluate(ERRORS_BLIND_SET, true), 0.62, 0.74, 0.87, 0.16);
     }
 
     @Test

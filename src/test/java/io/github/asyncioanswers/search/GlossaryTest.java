@@ -91,6 +91,28 @@ class GlossaryTest {
     }
 
     @Test
+    void error_lines_are_read_apart_from_the_groups_and_a_malformed_one_is_skipped() {
+        Glossary withErrors = Glossary.parse(List.of(
+                "error: coroutine '*' was never awaited => it runs only when awaited, with, commas",
+                "error: an error line without its arrow",
+                "error: * => a pattern of stars alone",
+                "coroutine, корутина"));
+
+        assertThat(withErrors.size()).isEqualTo(1);
+        assertThat(withErrors.readErrors("coroutine 'main' was never awaited").meanings())
+                .containsExactly("it runs only when awaited, with, commas");
+        assertThat(withErrors.readErrors("an error line without its arrow")).isEqualTo(ErrorMeanings.Reading.NONE);
+    }
+
+    @Test
+    void the_bundled_glossary_says_what_a_never_awaited_coroutine_means() throws IOException {
+        Glossary bundled = Glossary.read(Path.of("config/glossary.txt"));
+
+        assertThat(bundled.readErrors("RuntimeWarning: coroutine 'main' was never awaited").meanings())
+                .singleElement().asString().contains("coroutine", "await");
+    }
+
+    @Test
     void a_missing_glossary_file_is_an_empty_glossary(@TempDir Path dir) throws IOException {
         assertThat(Glossary.read(dir.resolve("none.txt")).size()).isZero();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.asyncioanswers.index.Analyzers;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QueryTermsTest {
@@ -14,6 +15,20 @@ class QueryTermsTest {
     void terms_of_the_exception_line_weigh_more_than_the_rest_of_a_traceback() {
         assertThat(queryTerms.analyze("await task\nasyncio.CancelledError"))
                 .contains(QueryTerm.typed("cancellederror", QueryTerms.ERROR_LINE_WEIGHT), QueryTerm.typed("await", 1f));
+    }
+
+    @Test
+    void a_known_error_loses_the_names_of_its_occurrence_and_gains_its_meaning_at_a_lower_weight() {
+        ErrorMeanings errors = new ErrorMeanings(List.of(
+                ErrorMeanings.Entry.of("coroutine '*' was never awaited", "calling it returns a coroutine object")));
+
+        List<QueryTerm> terms = queryTerms.analyze("RuntimeWarning: coroutine 'fetch_data' was never awaited",
+                errors.read("RuntimeWarning: coroutine 'fetch_data' was never awaited"));
+
+        assertThat(terms).extracting(QueryTerm::text).doesNotContain("fetch_data", "fetch", "data")
+                .contains("runtimewarn", "never");
+        assertThat(terms).contains(QueryTerm.meaning("object", QueryTerms.MEANING_WEIGHT))
+                .contains(QueryTerm.typed("coroutin", QueryTerms.ERROR_LINE_WEIGHT));
     }
 
     @Test

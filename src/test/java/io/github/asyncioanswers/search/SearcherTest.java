@@ -173,6 +173,26 @@ class SearcherTest {
     }
 
     @Test
+    void a_pasted_error_is_answered_by_the_block_that_explains_what_it_means_when_the_glossary_knows_the_error()
+            throws IOException {
+        Note explains = new Note("77777777-7777-4777-8777-777777777777", "What does calling an async def function return?",
+                "A coroutine object. The function's code runs only when the coroutine is awaited.",
+                List.of(), List.of(), "en", "notes/c.md", 4);
+        index.replaceAll(List.of(NOTES.get(0), NOTES.get(1), NOTES.get(2), explains));
+        Glossary knowsTheError = Glossary.parse(List.of("error: coroutine '*' was never awaited => calling an async def "
+                + "function returns a coroutine object, which runs only when awaited"));
+        Searcher withMeanings = new Searcher(index.searcherManager(), Analyzers.forNotes(), knowsTheError, Optional.empty());
+        String pasted = "bot.py:7: RuntimeWarning: coroutine 'load_users' was never awaited";
+
+        SearchResult explained = withMeanings.search(pasted, 3);
+        SearchResult literal = searcher.search(pasted, 3);
+
+        assertThat(explained.answered()).isTrue();
+        assertThat(explained.hits()).first().extracting(Hit::id).isEqualTo(explains.id());
+        assertThat(literal.answered()).isFalse();
+    }
+
+    @Test
     void a_misspelled_word_is_corrected_against_the_words_of_the_notes() throws IOException {
         SearchResult result = searcher.search("exeptions in gahter", 1);
 

@@ -1,0 +1,140 @@
+package io.github.asyncioanswers.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What common error messages mean, in the words a note that explains them would use. A pasted
+ * error shares few words with the note that answers it ("object function can't be used in 'await'
+ * expression" is answered by a note on what is awaitable), so its meaning is read with it.
+ *
+ * <p>A pattern matches when its parts, split at {@code *}, appear in the question in order. Case,
+ * runs of white space and the kind of quote ({@code ' " ‘ ’ “ ” `}) do not matter.
+ */
+final class ErrorMeanings {
+
+    /** One known error: the parts of its pattern, normalized, and what it means. */
+    record Entry(List<String> parts, String meaning) {
+
+        Entry {
+            parts = List.copyOf(parts);
+            if (parts.isEmpty() || parts.stream().allMatch(String::isBlank)) {
+                throw new IllegalArgumentException("an error pattern needs some text besides '*'");
+            }
+            if (meaning.isBlank()) {
+                throw new IllegalArgumentException("an error needs a meaning");
+            }
+        }
+
+        static Entry of(String pattern, String meaning) {
+            List<String> parts = new ArrayList<>();
+            for (String part : normalize(pattern).split("\\*", -1)) {
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+            }
+            return new Entry(parts, meaning.strip());
+        }
+
+        /**
+         * Whether {@code normalizedText} contains the pattern; if so, what each {@code *} between
+         * two parts stood for is added to {@code instance}, unless it is longer than
+         * {@link #MAX_INSTANCE_CHARS}.
+         */
+        boolean matches(String normalizedText, List<String> instance) {
+            int from = 0;
+            List<String> between = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                int at = normalizedText.indexOf(parts.get(i), from);
+                if (at < 0) {
+                    return false;
+                }
+                if (i > 0 && at - from <= MAX_INSTANCE_CHARS) {
+                    between.add(normalizedText.substring(from, at));
+                }
+                from = at + parts.get(i).length();
+            }
+            instance.addAll(between);
+            return true;
+        }
+    }
+
+    /**
+     * What a {@code *} stands for is taken for the user's own name only up to this length: a longer
+     * stretch is the asker's own words around two parts found far apart, and is kept.
+     */
+    static final int MAX_INSTANCE_CHARS = 100;
+
+    private final List<Entry> entries;
+
+    ErrorMeanings(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    static ErrorMeanings none() {
+        return new ErrorMeanings(List.of());
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    /**
+     * How the known errors in a question read.
+     *
+     * @param meanings what each known error the question contains means, in file order, each once
+     * @param instance what the {@code *} inside their patterns stood for: the names of this
+     *                 occurrence ({@code fetch_data} of "coroutine 'fetch_data' was never awaited"),
+     *                 which say nothing about what went wrong
+     */
+    record Reading(List<String> meanings, List<String> instance) {
+
+        static final Reading NONE = new Reading(List.of(), List.of());
+
+        Reading {
+            meanings = List.copyOf(meanings);
+            instance = List.copyOf(instance);
+        }
+    }
+
+    /** How the known errors in {@code text} read. */
+    Reading read(String text) {
+        if (entries.isEmpty()) {
+            return Reading.NONE;
+        }
+        String normalized = normalize(text);
+        Set<String> meanings = new LinkedHashSet<>();
+        List<String> instance = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (entry.matches(normalized, instance)) {
+                meanings.add(entry.meaning());
+            }
+        }
+        return meanings.isEmpty() ? Reading.NONE : new Reading(List.copyOf(meanings), instance);
+    }
+
+    /** Lower case, one kind of quote, single spaces. */
+    static String normalize(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(switch (c) {
+                case '"', '\u2018', '\u2019', '\u201C', '\u201D', '`', '\u00B4' -> '\'';
+                default -> c;
+            });
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.asyncioanswers.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RankingTest {
+
+    private static Candidate covering(double coverage, double meaningCoverage) {
+        return new Candidate(0, "a", 1f, 1, 0, coverage, meaningCoverage, false);
+    }
+
+    @Test
+    void a_block_that_covers_what_a_pasted_error_means_is_sure_though_it_shares_few_of_its_words() {
+        assertThat(Ranking.confidence(covering(0.1, 0.5))).isGreaterThanOrEqualTo(Ranking.ANSWER_THRESHOLD);
+        assertThat(Ranking.confidence(covering(0.1, 0))).isLessThan(Ranking.ANSWER_THRESHOLD);
+    }
+
+    @Test
+    void covering_the_meaning_of_a_pasted_error_ranks_a_block_like_covering_its_words() {
+        Candidate byMeaning = new Candidate(1, "b", 1f, 0.5, 0, 0.1, 0.6, false);
+        Candidate byWords = new Candidate(2, "c", 1f, 0.5, 0, 0.3, 0, false);
+
+        assertThat(new Ranking().rank(List.of(byWords, byMeaning)))
+                .extracting(ranked -> ranked.candidate().id()).containsExactly("b", "c");
+    }
+}
