@@ -25,4 +25,13 @@ class RankingTest {
         assertThat(new Ranking().rank(List.of(byWords, byMeaning)))
                 .extracting(ranked -> ranked.candidate().id()).containsExactly("b", "c");
     }
+
+    @Test
+    void a_block_that_defines_what_a_what_is_question_asks_about_is_answered_though_the_question_says_more() {
+        Candidate defines = new Candidate(0, "a", 1f, 1, 0.45, 0.1, 0, true);
+        Candidate same = new Candidate(0, "a", 1f, 1, 0.45, 0.1, 0, false);
+
+        assertThat(Ranking.confidence(defines)).isGreaterThanOrEqualTo(Ranking.ANSWER_THRESHOLD);
+        assertThat(Ranking.confidence(same)).isLessThan(Ranking.ANSWER_THRESHOLD);
+    }
 }
