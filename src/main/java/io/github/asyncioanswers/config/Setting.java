@@ -9,7 +9,7 @@ public enum Setting {
     HOST("host", "0.0.0.0", "address the HTTP server binds to"),
     NOTES_DIR("notes.dir", "notes", "folder of markdown notes (.md, .markdown, .txt), read recursively"),
     INDEX_DIR("index.dir", "index", "folder where the Lucene index is kept"),
-    GLOSSARY_FILE("glossary.file", "config/glossary.txt", "synonyms and English-Russian terms used at query time"),
+    GLOSSARY_FILE("glossary.file", "config/glossary.txt", "synonyms, English-Russian terms and what error messages mean, used at query time"),
     SEMANTIC_ENABLED("semantic.enabled", "true", "add sentence-embedding retrieval to the lexical ranking"),
     EMBEDDING_CACHE_DIR("embedding.cache.dir", "", "writable folder for the embedding runtime's native libraries"),
     REINDEX_DEBOUNCE("reindex.debounce", "PT0.5S", "quiet time after a change in the notes before reindexing (ISO-8601)"),
