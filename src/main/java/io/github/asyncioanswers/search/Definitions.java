@@ -29,8 +29,12 @@ final class Definitions {
     /** A remark in brackets ("(5 attributes)"), and the "for" of "What is asyncio.wait() for?". */
     private static final Pattern REMARK = Pattern.compile("\\([^()]*\\)");
     private static final Pattern TRAILING_FOR = Pattern.compile("(?<!\\s)\\s+for\\s*$", FLAGS);
-    /** Words every question here is about, which name no particular thing ("a task in asyncio"). */
-    private static final String DOMAIN = "asyncio python";
+    /**
+     * Words every question here is about, which name no particular thing ("a task in asyncio"), and
+     * words that say what kind of thing the subject is ("a Future object", "the await keyword").
+     */
+    private static final String DOMAIN = "asyncio python object objects class instance keyword concept thing "
+            + "объект класс экземпляр понятие";
 
     private final QueryTerms analyzer;
     private final Glossary glossary;

@@ -35,4 +35,11 @@ class DefinitionsTest {
         assertThat(definitions.askedIn("что такое корутина в python")).containsExactly("корутин");
         assertThat(definitions.askedIn("what is a task group")).containsExactlyInAnyOrder("task", "group");
     }
+
+    @Test
+    void the_asked_subject_leaves_out_the_words_that_say_what_kind_of_thing_it_is() {
+        assertThat(definitions.askedIn("what is a Future object in asyncio")).containsExactly("futur");
+        assertThat(definitions.askedIn("what is the await keyword")).containsExactly("await");
+        assertThat(definitions.askedIn("что такое объект корутины")).containsExactly("корутин");
+    }
 }
