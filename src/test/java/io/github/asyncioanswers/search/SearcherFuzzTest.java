@@ -48,6 +48,28 @@ class SearcherFuzzTest {
         assertThat(result.hits()).allSatisfy(hit -> assertThat(hit.score()).isFinite());
     }
 
+    @Property(tries = 60)
+    void pieces_of_known_error_messages_in_any_order_never_break_the_search(@ForAll("errorPieces") String query)
+            throws IOException {
+        SearchResult result = running.app().searcher().search(query, 5);
+
+        assertThat(result.hits()).allSatisfy(hit -> {
+            assertThat(hit.score()).isFinite();
+            assertThat(hit.confidence()).isBetween(0.0, 1.0);
+        });
+    }
+
+    /** Parts of the bundled glossary's error patterns, quotes and noise, joined at random. */
+    @Provide
+    Arbitrary<String> errorPieces() {
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.of("coroutine '", "' was never awaited", "can't be used in 'await' expression", "'await' outside function",
+                        "Task was destroyed but it is pending!", "'*' object does not support the asynchronous context manager protocol",
+                        "=>", "*", "'", "\u2019", "\"", "`", "error:", "TypeError: ", "\n", "   "),
+                Arbitraries.strings().ofMaxLength(40));
+        return piece.list().ofMaxSize(30).map(pieces -> String.join("", pieces));
+    }
+
     @Provide
     Arbitrary<String> queries() {
         return QueryTexts.queries();
