@@ -37,6 +37,8 @@ public final class Glossary {
     /** Starts a line that says what an error message means, rather than a group. */
     static final String ERROR_PREFIX = "error:";
     private static final String ERROR_ARROW = "=>";
+    /** Separates the members that find a one-way group from those they find. */
+    private static final String ONE_WAY_ARROW = "->";
 
     /**
      * What a query gained: its terms with the equivalents, and the English name of each matched
@@ -45,7 +47,20 @@ public final class Glossary {
     record Expansion(List<QueryTerm> terms, List<String> phrases) {
     }
 
-    private final List<List<String>> groups;
+    /**
+     * A group of terms. A question that has one of its {@code finders} searches all its
+     * {@code members}; in most groups every member finds the others, while in a one-way group
+     * ({@code A, B -> C}) only A and B find the rest.
+     */
+    record Group(List<String> members, List<String> finders) {
+
+        Group {
+            members = List.copyOf(members);
+            finders = List.copyOf(finders);
+        }
+    }
+
+    private final List<Group> groups;
     private final ErrorMeanings errors;
     /** Each member analyzed once, with the analyzer of the first query that used it. */
     private final Map<String, List<String>> analyzedMembers = new ConcurrentHashMap<>();
@@ -54,7 +69,7 @@ public final class Glossary {
     /** Built on first use, like {@link #groupsByFirstTerm}. */
     private final AtomicReference<Map<String, Set<String>>> oneWordEquivalents = new AtomicReference<>();
 
-    private Glossary(List<List<String>> groups, ErrorMeanings errors) {
+    private Glossary(List<Group> groups, ErrorMeanings errors) {
         this.groups = List.copyOf(groups);
         this.errors = errors;
     }
@@ -77,7 +92,7 @@ public final class Glossary {
     }
 
     static Glossary parse(List<String> lines) {
-        List<List<String>> groups = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
         List<ErrorMeanings.Entry> errors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -86,13 +101,20 @@ public final class Glossary {
                 continue;
             }
             String content = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
-            List<String> members = Arrays.stream(content.split(",")).map(String::trim)
-                    .filter(member -> !member.isEmpty()).toList();
-            if (members.size() > 1) {
-                groups.add(members);
+            int arrow = content.indexOf(ONE_WAY_ARROW);
+            List<String> finders = members(arrow < 0 ? content : content.substring(0, arrow));
+            List<String> found = arrow < 0 ? List.of() : members(content.substring(arrow + ONE_WAY_ARROW.length()));
+            List<String> members = new ArrayList<>(finders);
+            members.addAll(found);
+            if (members.size() > 1 && !finders.isEmpty()) {
+                groups.add(new Group(members, finders));
             }
         }
         return new Glossary(groups, new ErrorMeanings(errors));
+    }
+
+    private static List<String> members(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(member -> !member.isEmpty()).toList();
     }
 
     /** {@code PATTERN => MEANING}; a malformed line is skipped with a warning that names it. */
@@ -127,7 +149,7 @@ public final class Glossary {
     private Map<String, Set<Integer>> indexGroups(QueryTerms analyzer) {
         Map<String, Set<Integer>> index = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {
-            for (String member : groups.get(g)) {
+            for (String member : groups.get(g).finders()) {
                 List<String> terms = analyzedMembers.computeIfAbsent(member, analyzer::tokens);
                 if (!terms.isEmpty()) {
                     index.computeIfAbsent(terms.get(0), t -> new HashSet<>()).add(g);
@@ -148,18 +170,25 @@ public final class Glossary {
 
     private Map<String, Set<String>> indexOneWordMembers(QueryTerms analyzer) {
         Map<String, Set<String>> index = new HashMap<>();
-        for (List<String> group : groups) {
-            Set<String> words = new HashSet<>();
-            for (String member : group) {
-                List<String> terms = analyzedMembers.computeIfAbsent(member, analyzer::tokens);
-                if (terms.size() == 1) {
-                    words.add(terms.get(0));
-                }
+        for (Group group : groups) {
+            Set<String> words = oneWordTerms(group.members(), analyzer);
+            for (String finder : oneWordTerms(group.finders(), analyzer)) {
+                index.computeIfAbsent(finder, w -> new HashSet<>(Set.of(w))).addAll(words);
             }
-            words.forEach(word -> index.computeIfAbsent(word, w -> new HashSet<>()).addAll(words));
         }
         index.replaceAll((word, equivalents) -> Set.copyOf(equivalents));
         return index;
+    }
+
+    private Set<String> oneWordTerms(List<String> members, QueryTerms analyzer) {
+        Set<String> words = new HashSet<>();
+        for (String member : members) {
+            List<String> terms = analyzedMembers.computeIfAbsent(member, analyzer::tokens);
+            if (terms.size() == 1) {
+                words.add(terms.get(0));
+            }
+        }
+        return words;
     }
 
     private static Optional<String> englishName(List<String> group) {
@@ -169,7 +198,7 @@ public final class Glossary {
 
     /** Every member of every group, as written. */
     List<String> members() {
-        return groups.stream().flatMap(List::stream).toList();
+        return groups.stream().flatMap(group -> group.members().stream()).toList();
     }
 
     public int size() {
@@ -193,7 +222,7 @@ public final class Glossary {
             if (isPartOfLongerMatch(match.getValue(), matches.values())) {
                 continue;
             }
-            List<String> group = groups.get(match.getKey());
+            List<String> group = groups.get(match.getKey()).members();
             String concept = CONCEPT_PREFIX + match.getKey();
             englishName(group).ifPresent(phrases::add);
             for (String member : group) {
@@ -212,7 +241,7 @@ public final class Glossary {
     private Map<Integer, Set<String>> matches(Set<String> present, QueryTerms analyzer) {
         Map<Integer, Set<String>> matches = new LinkedHashMap<>();
         for (int g : candidateGroups(present, analyzer)) {
-            for (String member : groups.get(g)) {
+            for (String member : groups.get(g).finders()) {
                 List<String> memberTerms = analyzedMembers.computeIfAbsent(member, analyzer::tokens);
                 if (!memberTerms.isEmpty() && present.containsAll(memberTerms)) {
                     matches.computeIfAbsent(g, k -> new HashSet<>()).addAll(memberTerms);

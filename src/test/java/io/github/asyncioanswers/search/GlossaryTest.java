@@ -91,6 +91,17 @@ class GlossaryTest {
     }
 
     @Test
+    void in_a_one_way_group_the_words_before_the_arrow_find_those_after_it_and_not_the_reverse() {
+        Glossary oneWay = Glossary.parse(List.of("получить, получать -> get, obtain"));
+
+        assertThat(termsOf(oneWay, "как получить результат")).contains("get", "obtain", "получа");
+        assertThat(termsOf(oneWay, "get the result")).doesNotContain("получ", "получа", "obtain");
+        assertThat(oneWay.expand(queryTerms.analyze("как получить результат"), queryTerms).phrases()).containsExactly("get");
+        assertThat(oneWay.equivalents("получ", queryTerms)).contains("get", "obtain");
+        assertThat(oneWay.equivalents("get", queryTerms)).containsExactly("get");
+    }
+
+    @Test
     void error_lines_are_read_apart_from_the_groups_and_a_malformed_one_is_skipped() {
         Glossary withErrors = Glossary.parse(List.of(
                 "error: coroutine '*' was never awaited => it runs only when awaited, with, commas",
