@@ -116,13 +116,13 @@ final class ErrorMeanings {
         return meanings.isEmpty() ? Reading.NONE : new Reading(List.copyOf(meanings), instance);
     }
 
-    /** Lower case, one kind of quote, single spaces. */
+    /** Lower case, one kind of quote, single spaces (a no-break space pasted from a web page is a space). */
     static String normalize(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = out.length() > 0;
                 continue;
             }

@@ -22,6 +22,8 @@ class ErrorMeaningsTest {
                 .containsExactly(NEVER_AWAITED);
         assertThat(errors.read("TypeError: object int can`t be used in \"await\" expression").meanings())
                 .containsExactly(NOT_AWAITABLE);
+        assertThat(errors.read("object int can't\u00A0be used in 'await'\u00A0expression").meanings())
+                .containsExactly(NOT_AWAITABLE);
     }
 
     @Test
