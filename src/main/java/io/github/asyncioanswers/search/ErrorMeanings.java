@@ -40,25 +40,54 @@ final class ErrorMeanings {
         }
 
         /**
-         * Whether {@code normalizedText} contains the pattern; if so, what each {@code *} between
-         * two parts stood for is added to {@code instance}, unless it is longer than
-         * {@link #MAX_INSTANCE_CHARS}.
+         * Whether {@code normalizedText} contains the pattern, each part starting and ending at a word
+         * boundary where it starts or ends with a letter or digit ("TimeoutError" is not found in
+         * "ReadTimeoutError"); if so, what each {@code *} between two parts stood for is added to
+         * {@code instance}: the shortest stretch between them, when it is one word of at most
+         * {@link #MAX_INSTANCE_CHARS} characters.
          */
         boolean matches(String normalizedText, List<String> instance) {
             int from = 0;
+            int previousStart = -1;
             List<String> between = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
-                int at = normalizedText.indexOf(parts.get(i), from);
+                String part = parts.get(i);
+                int at = find(normalizedText, part, from);
                 if (at < 0) {
                     return false;
                 }
-                if (i > 0 && at - from <= MAX_INSTANCE_CHARS) {
-                    between.add(normalizedText.substring(from, at));
+                if (i > 0) {
+                    String previous = parts.get(i - 1);
+                    int closest = normalizedText.lastIndexOf(previous, at - previous.length());
+                    int start = Math.max(closest, previousStart) + previous.length();
+                    String gap = normalizedText.substring(Math.min(start, at), at);
+                    if (!gap.isEmpty() && gap.length() <= MAX_INSTANCE_CHARS && gap.indexOf(' ') < 0) {
+                        between.add(gap);
+                    }
                 }
-                from = at + parts.get(i).length();
+                previousStart = at;
+                from = at + part.length();
             }
             instance.addAll(between);
             return true;
+        }
+
+        /** The first place from {@code from} where {@code part} stands at word boundaries, or -1. */
+        private static int find(String text, String part, int from) {
+            for (int at = text.indexOf(part, from); at >= 0; at = text.indexOf(part, at + 1)) {
+                boolean startsClean = !isWordChar(part.charAt(0)) || at == 0 || !isWordChar(text.charAt(at - 1));
+                int end = at + part.length();
+                boolean endsClean = !isWordChar(part.charAt(part.length() - 1)) || end == text.length()
+                        || !isWordChar(text.charAt(end));
+                if (startsClean && endsClean) {
+                    return at;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean isWordChar(char c) {
+            return Character.isLetterOrDigit(c) || c == '_';
         }
     }
 

@@ -50,6 +50,22 @@ class ErrorMeaningsTest {
     }
 
     @Test
+    void a_pattern_is_not_found_inside_a_longer_name() {
+        ErrorMeanings timeouts = new ErrorMeanings(List.of(ErrorMeanings.Entry.of("TimeoutError", "took too long")));
+
+        assertThat(timeouts.read("urllib3 ReadTimeoutError from requests")).isEqualTo(ErrorMeanings.Reading.NONE);
+        assertThat(timeouts.read("asyncio.exceptions.TimeoutError").meanings()).containsExactly("took too long");
+    }
+
+    @Test
+    void the_instance_is_the_shortest_one_word_stretch_and_the_askers_words_before_it_stay() {
+        ErrorMeanings.Reading reading = errors.read(
+                "My coroutine 'fetch' returned nothing. RuntimeWarning: coroutine 'fetch_data' was never awaited");
+
+        assertThat(reading.instance()).containsExactly("fetch_data");
+    }
+
+    @Test
     void a_question_with_no_known_error_reads_as_none() {
         assertThat(errors.read("how do I await a coroutine")).isEqualTo(ErrorMeanings.Reading.NONE);
     }
