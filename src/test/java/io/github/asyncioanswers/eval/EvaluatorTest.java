@@ -32,6 +32,8 @@ class EvaluatorTest {
      * lines were written and never changed on its account.
      */
     private static final Path ERRORS_BLIND_SET = Path.of("src/test/resources/eval/blind3.tsv");
+    /** Russian questions only, written the same way after the everyday Russian words were added. */
+    private static final Path RUSSIAN_BLIND_SET = Path.of("src/test/resources/eval/blind4.tsv");
 
     @TempDir
     Path dir;
@@ -75,6 +77,11 @@ class EvaluatorTest {
     @Test
     void hybrid_retrieval_holds_up_on_pasted_errors_written_by_someone_who_saw_only_the_notes() throws IOException {
         assertFloors(evaluate(ERRORS_BLIND_SET, true), 0.62, 0.74, 0.87, 0.16);
+    }
+
+    @Test
+    void hybrid_retrieval_holds_up_on_russian_questions_written_by_someone_who_saw_only_the_notes() throws IOException {
+        assertFloors(evaluate(RUSSIAN_BLIND_SET, true), 0.80, 0.85, 0.8, 0.32);
     }
 
     @Test
