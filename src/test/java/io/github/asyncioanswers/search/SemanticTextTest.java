@@ -19,7 +19,7 @@ class SemanticTextTest {
     }
 
     @Test
-    void a_russian_question_with_nothing_to_gloss_stays_as_it_is() {
-        assertThat(SemanticText.of("как сварить борщ", List.of())).isEqualTo("как сварить борщ");
+    void a_russian_question_with_nothing_to_gloss_has_no_text_for_the_english_model() {
+        assertThat(SemanticText.of("как сварить борщ", List.of())).isEmpty();
     }
 }
