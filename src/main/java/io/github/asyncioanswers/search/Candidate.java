@@ -8,10 +8,10 @@ package io.github.asyncioanswers.search;
  * @param lexical  the BM25 score, 0 when the words did not find it
  * @param lexicalShare the lexical score relative to the best lexical score of the query, 0..1
  * @param cosine   the cosine similarity of query and block embeddings, 0 without embeddings
- * @param coverage the IDF-weighted share of the question's concepts found in the block, 0..1
- * @param meaningCoverage the same share of what the known errors in the question mean, 0 when it has none
+ * @param coverage the IDF-weighted share of the question's concepts found in the block
+ * @param meaningCoverage the same share of what the known errors in the question mean, none when it has none
  * @param defines  the question asks what something is, and the block's own question asks what that is
  */
-record Candidate(int doc, String id, float lexical, double lexicalShare, double cosine, double coverage, double meaningCoverage,
-        boolean defines) {
+record Candidate(int doc, String id, float lexical, double lexicalShare, double cosine, Coverage.Share coverage,
+        Coverage.Share meaningCoverage, boolean defines) {
 }

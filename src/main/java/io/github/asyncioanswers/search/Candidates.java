@@ -64,14 +64,14 @@ final class Candidates {
         float best = lexical.values().stream().max(Float::compare).orElse(0f);
         SortedSet<Integer> docs = new TreeSet<>(lexical.keySet());
         docs.addAll(cosines.keySet());
-        Map<Integer, Double> coverage = Coverage.of(searcher.getIndexReader(), terms, docs);
-        Map<Integer, Double> meaningCoverage = meaning.isEmpty() ? Map.of()
+        Map<Integer, Coverage.Share> coverage = Coverage.of(searcher.getIndexReader(), terms, docs);
+        Map<Integer, Coverage.Share> meaningCoverage = meaning.isEmpty() ? Map.of()
                 : Coverage.of(searcher.getIndexReader(), meaning, docs);
         List<Candidate> candidates = new ArrayList<>();
         for (int doc : docs) {
             float score = lexical.getOrDefault(doc, 0f);
             candidates.add(new Candidate(doc, id(searcher, doc), score, best > 0 ? score / best : 0,
-                    cosines.getOrDefault(doc, 0.0), coverage.get(doc), meaningCoverage.getOrDefault(doc, 0.0),
+                    cosines.getOrDefault(doc, 0.0), coverage.get(doc), meaningCoverage.getOrDefault(doc, Coverage.Share.NONE),
                     definitions.defines(searcher, doc, definitionAsked)));
         }
         return candidates;

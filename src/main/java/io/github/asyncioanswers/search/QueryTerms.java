@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -26,7 +27,8 @@ final class QueryTerms {
 
     QueryTerms(Analyzer analyzer) {
         this.analyzer = analyzer;
-        this.common = COMMON_WORDS.stream().flatMap(word -> tokens(word).stream())
+        this.common = Stream.concat(COMMON_WORDS.stream(), RUSSIAN_COMMON_WORDS.stream())
+                .flatMap(word -> tokens(word).stream())
                 .collect(Collectors.toUnmodifiableSet());
         this.exceptionWords = Set.copyOf(tokens("error exception exceptions"));
     }
@@ -50,6 +52,21 @@ final class QueryTerms {
             "better", "best", "whole", "each", "every", "both", "either", "now", "again", "yet", "already",
             "ever", "basically", "simply", "maybe", "perhaps", "probably", "instead", "mean", "means", "same",
             "use", "using", "used", "work", "works", "working", "thing", "stuff", "way", "ways");
+    /**
+     * The same for Russian: frequent words, and the forms of them that the Russian stop list lacks
+     * ("одну", "своя", "каждой"), which name no asyncio idea. The notes are mostly English, so such
+     * a word is never in them, and at full weight it alone would turn a right answer away.
+     */
+    private static final List<String> RUSSIAN_COMMON_WORDS = List.of("один", "одна", "одно", "одну", "одной",
+            "одного", "одни", "одним", "свой", "своя", "своё", "свою", "своей", "своего", "свои", "своим",
+            "каждый", "каждая", "каждое", "каждую", "каждой", "каждого", "каждом", "весь", "вся", "всю", "всей",
+            "той", "тот", "та", "оно", "сам", "сама", "само", "пока", "просто", "прямо", "сейчас", "щас", "тоже",
+            "всегда", "иногда", "обычно", "например", "типа", "вроде", "короче", "именно", "правда", "реально",
+            "норм", "нормально", "ок", "окей", "кстати", "штука", "штуки", "штук", "раз", "разом", "делать",
+            "делаю", "делает", "сделать", "сделал", "хочу", "хочется", "хотим", "хотел", "могу", "можем", "знаю",
+            "знать", "нужен", "нужна", "нужны", "чё", "че", "дела", "слышал", "слышала", "говорят", "бывает",
+            "бывают", "снова", "опять", "затем", "нибудь", "всякий", "смысл", "вопрос", "вопросы", "ещё",
+            "вот", "так", "там", "тут", "здесь", "много", "мало");
 
     /** The distinct analyzed terms of {@code text}, exception line first: its terms weigh more. */
     List<QueryTerm> analyze(String text) {

@@ -54,29 +54,23 @@ final class Ranking {
 
     private static double score(Candidate c) {
         double semantic = Math.max(0, (c.cosine() - COSINE_FLOOR) / (1 - COSINE_FLOOR));
-        return LEXICAL_WEIGHT * c.lexicalShare() + SEMANTIC_WEIGHT * semantic + COVERAGE_WEIGHT * wordCoverage(c)
+        return LEXICAL_WEIGHT * c.lexicalShare() + SEMANTIC_WEIGHT * semantic
+                + COVERAGE_WEIGHT * Math.max(c.coverage().ranking(), c.meaningCoverage().ranking())
                 + (c.defines() ? DEFINITION_WEIGHT : 0);
     }
 
     /**
-     * Either strong evidence suffices: the block holds most of what the question asks about, or
+     * Either strong evidence suffices: the block holds most of what the question asks about (a
+     * pasted error is asked about what it means, so covering its meaning covers it), or
      * its meaning is very close. Questions the notes cannot answer have neither. A block whose own
      * question asks what the question asks ("what is a Future" and "What's a Future?") is answered
      * whatever else the question says.
      */
     static double confidence(Candidate c) {
-        double byWords = wordCoverage(c) * 0.5 / COVERAGE_HALF_SURE;
+        double byWords = Math.max(c.coverage().evidence(), c.meaningCoverage().evidence()) * 0.5 / COVERAGE_HALF_SURE;
         double byMeaning = (c.cosine() - (COSINE_HALF_SURE - COSINE_SPAN / 2)) / COSINE_SPAN;
         double sure = clamp(Math.max(byWords, c.cosine() == 0 ? 0 : byMeaning));
         return c.defines() ? Math.max(sure, DEFINITION_CONFIDENCE) : sure;
-    }
-
-    /**
-     * How much of the question the block's words cover. A pasted error is asked about what it means
-     * rather than about its words, so a block that covers its meaning covers the question.
-     */
-    private static double wordCoverage(Candidate c) {
-        return Math.max(c.coverage(), c.meaningCoverage());
     }
 
     private static double clamp(double value) {

@@ -52,6 +52,14 @@ class QueryTermsTest {
     }
 
     @Test
+    void everyday_russian_words_the_russian_stop_list_lacks_weigh_less_than_the_words_that_name_the_topic() {
+        assertThat(queryTerms.analyze("правда что у каждой таски свой стек"))
+                .extracting(QueryTerm::text, QueryTerm::weight)
+                .containsExactly(tuple("правд", QueryTerms.COMMON_WORD_WEIGHT), tuple("кажд", QueryTerms.COMMON_WORD_WEIGHT),
+                        tuple("таск", 1f), tuple("сво", QueryTerms.COMMON_WORD_WEIGHT), tuple("стек", 1f));
+    }
+
+    @Test
     void the_error_that_every_exception_name_ends_with_weighs_little_and_stands_only_for_itself() {
         assertThat(queryTerms.analyze("SyntaxError: 'await' outside function"))
                 .contains(QueryTerm.typed("syntaxerror", QueryTerms.ERROR_LINE_WEIGHT),

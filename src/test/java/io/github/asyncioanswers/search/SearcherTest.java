@@ -193,6 +193,40 @@ class SearcherTest {
     }
 
     @Test
+    void a_russian_word_the_glossary_translates_weighs_as_the_english_word_the_notes_use_when_deciding_to_answer()
+            throws IOException {
+        Searcher translating = withCloseNote();
+
+        SearchResult result = translating.search("как закрыть ипотеку досрочно", 3);
+
+        assertThat(result.hits()).first().extracting(Hit::id).isEqualTo(CLOSE.id());
+        assertThat(result.answered()).isFalse();
+    }
+
+    @Test
+    void a_russian_word_neither_the_notes_nor_the_glossary_know_weighs_less_than_an_unknown_latin_word()
+            throws IOException {
+        Searcher translating = withCloseNote();
+
+        SearchResult russian = translating.search("закрыть loop зависло намертво сервак", 1);
+        SearchResult latin = translating.search("закрыть loop zavislo namertvo servak", 1);
+
+        assertThat(russian.hits()).first().extracting(Hit::id).isEqualTo(CLOSE.id());
+        assertThat(latin.hits()).first().extracting(Hit::id).isEqualTo(CLOSE.id());
+        assertThat(russian.answered()).isTrue();
+        assertThat(latin.answered()).isFalse();
+    }
+
+    private static final Note CLOSE = new Note("88888888-8888-4888-8888-888888888888", "How to close the event loop?",
+            "Call loop.close() once the loop has stopped.", List.of(), List.of(), "en", "notes/d.md", 9);
+
+    private Searcher withCloseNote() throws IOException {
+        index.replaceAll(List.of(NOTES.get(0), NOTES.get(1), NOTES.get(2), CLOSE));
+        return new Searcher(index.searcherManager(), Analyzers.forNotes(),
+                Glossary.parse(List.of("закрыть, закрытие -> close")), Optional.empty());
+    }
+
+    @Test
     void a_misspelled_word_is_corrected_against_the_words_of_the_notes() throws IOException {
         SearchResult result = searcher.search("exeptions in gahter", 1);
 
