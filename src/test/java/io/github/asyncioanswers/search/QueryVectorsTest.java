@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class QueryVectorsTest {
 
     @Test
-    void a_question_is_turned_halfway_toward_the_mean_of_what_its_errors_mean_and_stays_a_unit_vector() {
+    void a_question_is_turned_toward_the_mean_of_what_its_errors_mean_and_stays_a_unit_vector() {
         float[] turned = QueryVectors.toward(new float[] {1, 0, 0}, List.of(new float[] {0, 1, 0}, new float[] {0, 0, 1}));
 
         float side = (float) (0.5 / Math.sqrt(1.5));
@@ -21,5 +21,12 @@ class QueryVectorsTest {
         float[] question = {0, 1};
 
         assertThat(QueryVectors.toward(question, List.of(new float[] {0, -1}))).containsExactly(0, 1);
+    }
+
+    @Test
+    void a_meaning_vector_that_is_not_a_number_leaves_the_question_as_it_was() {
+        float[] question = {0, 1};
+
+        assertThat(QueryVectors.toward(question, List.of(new float[] {Float.NaN, 0}))).containsExactly(0, 1);
     }
 }
