@@ -12,7 +12,8 @@ import java.util.Set;
  * expression" is answered by a note on what is awaitable), so its meaning is read with it.
  *
  * <p>A pattern matches when its parts, split at {@code *}, appear in the question in order. Case,
- * runs of white space and the kind of quote ({@code ' " ‘ ’ “ ” `}) do not matter.
+ * runs of white space and the kind of quote ({@code ' " ‘ ’ “ ” „ « » `}) do not matter. There is
+ * no escape for a literal {@code *}: error messages worth a line have none.
  */
 final class ErrorMeanings {
 
@@ -21,8 +22,10 @@ final class ErrorMeanings {
 
         Entry {
             parts = List.copyOf(parts);
-            if (parts.isEmpty() || parts.stream().allMatch(String::isBlank)) {
-                throw new IllegalArgumentException("an error pattern needs some text besides '*'");
+            long letters = parts.stream().flatMapToInt(String::chars).filter(Character::isLetterOrDigit).count();
+            if (letters < MIN_PATTERN_LETTERS) {
+                throw new IllegalArgumentException("an error pattern needs at least " + MIN_PATTERN_LETTERS
+                        + " letters or digits besides '*', or it would match everyday text");
             }
             if (meaning.isBlank()) {
                 throw new IllegalArgumentException("an error needs a meaning");
@@ -90,6 +93,9 @@ final class ErrorMeanings {
             return Character.isLetterOrDigit(c) || c == '_';
         }
     }
+
+    /** A pattern with fewer letters and digits ("a", "* x *") would match almost any question. */
+    static final int MIN_PATTERN_LETTERS = 4;
 
     /**
      * What a {@code *} stands for is taken for the user's own name only up to this length: a longer
@@ -160,7 +166,7 @@ final class ErrorMeanings {
                 space = false;
             }
             out.append(switch (c) {
-                case '"', '\u2018', '\u2019', '\u201C', '\u201D', '`', '\u00B4' -> '\'';
+                case '"', '\u2018', '\u2019', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '`', '\u00B4' -> '\'';
                 default -> c;
             });
         }

@@ -34,7 +34,7 @@ public final class Glossary {
     /** Terms added from the glossary count less than the words the user typed. */
     static final float EXPANSION_WEIGHT = 0.6f;
     static final String CONCEPT_PREFIX = "\u0000glossary:";
-    /** Starts a line that says what an error message means, rather than a group. */
+    /** Starts a line that says what an error message means, rather than a group; in any case. */
     static final String ERROR_PREFIX = "error:";
     private static final String ERROR_ARROW = "=>";
     /** Separates the members that find a one-way group from those they find. */
@@ -96,7 +96,7 @@ public final class Glossary {
         List<ErrorMeanings.Entry> errors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.strip().startsWith(ERROR_PREFIX)) {
+            if (line.strip().regionMatches(true, 0, ERROR_PREFIX, 0, ERROR_PREFIX.length())) {
                 errorEntry(line.strip().substring(ERROR_PREFIX.length()), i + 1).ifPresent(errors::add);
                 continue;
             }

@@ -24,6 +24,8 @@ class ErrorMeaningsTest {
                 .containsExactly(NOT_AWAITABLE);
         assertThat(errors.read("object int can't\u00A0be used in 'await'\u00A0expression").meanings())
                 .containsExactly(NOT_AWAITABLE);
+        assertThat(errors.read("object int can't be used in \u00ABawait\u00BB expression").meanings())
+                .containsExactly(NOT_AWAITABLE);
     }
 
     @Test
@@ -77,8 +79,13 @@ class ErrorMeaningsTest {
     }
 
     @Test
-    void a_pattern_of_stars_alone_or_a_blank_meaning_is_refused() {
-        assertThatThrownBy(() -> ErrorMeanings.Entry.of(" * ** ", "anything")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ErrorMeanings.Entry.of("was never awaited", " ")).isInstanceOf(IllegalArgumentException.class);
+    void a_pattern_of_stars_alone_a_pattern_too_short_to_mean_anything_or_a_blank_meaning_is_refused() {
+        assertThatThrownBy(() -> ErrorMeanings.Entry.of(" * ** ", "anything")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("letters or digits besides '*'");
+        assertThatThrownBy(() -> ErrorMeanings.Entry.of("* a *", "anything")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least " + ErrorMeanings.MIN_PATTERN_LETTERS);
+        assertThatThrownBy(() -> ErrorMeanings.Entry.of("was never awaited", " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("meaning");
+        assertThat(ErrorMeanings.Entry.of("* oops *", "anything").parts()).containsExactly(" oops ");
     }
 }

@@ -107,12 +107,18 @@ class GlossaryTest {
                 "error: coroutine '*' was never awaited => it runs only when awaited, with, commas",
                 "error: an error line without its arrow",
                 "error: * => a pattern of stars alone",
+                "error: a => a pattern too short",
+                "Error: Task was destroyed but it is pending! => a pending task was garbage collected",
                 "coroutine, корутина"));
 
         assertThat(withErrors.size()).isEqualTo(1);
         assertThat(withErrors.readErrors("coroutine 'main' was never awaited").meanings())
                 .containsExactly("it runs only when awaited, with, commas");
+        assertThat(withErrors.readErrors("Task was destroyed but it is pending!").meanings())
+                .containsExactly("a pending task was garbage collected");
         assertThat(withErrors.readErrors("an error line without its arrow")).isEqualTo(ErrorMeanings.Reading.NONE);
+        assertThat(withErrors.readErrors("a pattern of stars alone")).isEqualTo(ErrorMeanings.Reading.NONE);
+        assertThat(withErrors.readErrors("what is a future")).isEqualTo(ErrorMeanings.Reading.NONE);
     }
 
     @Test
