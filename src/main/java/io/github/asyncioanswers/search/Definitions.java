@@ -2,7 +2,8 @@ package io.github.asyncioanswers.search;
 
 import io.github.asyncioanswers.index.Fields;
 import java.io.IOException;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,16 +30,21 @@ final class Definitions {
     /** A remark in brackets ("(5 attributes)"), and the "for" of "What is asyncio.wait() for?". */
     private static final Pattern REMARK = Pattern.compile("\\([^()]*\\)");
     private static final Pattern TRAILING_FOR = Pattern.compile("(?<!\\s)\\s+for\\s*$", FLAGS);
+    /** Words every question here is about, which name no particular thing ("a task in asyncio"). */
+    private static final String DOMAIN = "asyncio python питон";
     /**
-     * Words every question here is about, which name no particular thing ("a task in asyncio"), and
-     * words that say what kind of thing the subject is ("a Future object", "the await keyword").
+     * Words that say what kind of thing the subject is, where they end an English subject ("a Future
+     * object", "the await keyword") or start a Russian one ("объект корутины"). Elsewhere they name
+     * part of it: "a keyword argument" is no question about arguments.
      */
-    private static final String DOMAIN = "asyncio python object objects class instance keyword concept thing "
-            + "объект класс экземпляр понятие";
+    private static final String ENGLISH_KINDS = "object objects class instance keyword concept thing";
+    private static final String RUSSIAN_KINDS = "объект класс экземпляр понятие";
 
     private final QueryTerms analyzer;
     private final Glossary glossary;
     private final Set<String> domain;
+    private final Set<String> englishKinds;
+    private final Set<String> russianKinds;
     /** The analyzed subject of each block's own question, empty when it defines nothing, per index state. */
     private final PerIndexState<Map<Integer, Set<String>>> subjects = new PerIndexState<>(ConcurrentHashMap::new);
 
@@ -46,6 +52,8 @@ final class Definitions {
         this.analyzer = analyzer;
         this.glossary = glossary;
         this.domain = Set.copyOf(analyzer.tokens(DOMAIN));
+        this.englishKinds = Set.copyOf(analyzer.tokens(ENGLISH_KINDS));
+        this.russianKinds = Set.copyOf(analyzer.tokens(RUSSIAN_KINDS));
     }
 
     /** What {@code question} asks the definition of, as analyzed terms; empty when it asks something else. */
@@ -73,8 +81,14 @@ final class Definitions {
     }
 
     private Set<String> terms(String subject) {
-        Set<String> terms = new HashSet<>(analyzer.tokens(subject));
+        List<String> terms = new ArrayList<>(analyzer.tokens(subject));
         terms.removeAll(domain);
+        while (terms.size() > 1 && englishKinds.contains(terms.get(terms.size() - 1))) {
+            terms.remove(terms.size() - 1);
+        }
+        while (terms.size() > 1 && russianKinds.contains(terms.get(0))) {
+            terms.remove(0);
+        }
         return Set.copyOf(terms);
     }
 

@@ -42,4 +42,10 @@ class DefinitionsTest {
         assertThat(definitions.askedIn("what is the await keyword")).containsExactly("await");
         assertThat(definitions.askedIn("что такое объект корутины")).containsExactly("корутин");
     }
+
+    @Test
+    void a_word_for_a_kind_of_thing_inside_the_subject_is_part_of_what_is_asked() {
+        assertThat(definitions.askedIn("what is a keyword argument")).containsExactlyInAnyOrder("keyword", "argument");
+        assertThat(definitions.askedIn("what is a class method")).containsExactlyInAnyOrder("class", "method");
+    }
 }
