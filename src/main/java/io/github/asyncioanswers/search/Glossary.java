@@ -1,12 +1,8 @@
 package io.github.asyncioanswers.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,27 +14,18 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Groups of terms that mean the same thing (synonyms, and English and Russian names of one
  * asyncio concept), applied to queries: a question that uses one member also looks for the others.
- * The file has one group a line, members separated by commas; {@code #} starts a comment. A line
- * {@code error: PATTERN => MEANING} says instead what an error message means ({@link ErrorMeanings}).
+ * It also knows what common error messages mean ({@link ErrorMeanings}). Read from a file whose
+ * syntax {@link GlossaryFile} describes.
  */
 public final class Glossary {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Glossary.class);
 
     /** Terms added from the glossary count less than the words the user typed. */
     static final float EXPANSION_WEIGHT = 0.6f;
     static final String CONCEPT_PREFIX = "\u0000glossary:";
-    /** Starts a line that says what an error message means, rather than a group; in any case. */
-    static final String ERROR_PREFIX = "error:";
-    private static final String ERROR_ARROW = "=>";
-    /** Separates the members that find a one-way group from those they find. */
-    private static final String ONE_WAY_ARROW = "->";
 
     /**
      * What a query gained: its terms with the equivalents, and the English name of each matched
@@ -69,7 +56,7 @@ public final class Glossary {
     /** Built on first use, like {@link #groupsByFirstTerm}. */
     private final AtomicReference<Map<String, Set<String>>> oneWordEquivalents = new AtomicReference<>();
 
-    private Glossary(List<Group> groups, ErrorMeanings errors) {
+    Glossary(List<Group> groups, ErrorMeanings errors) {
         this.groups = List.copyOf(groups);
         this.errors = errors;
     }
@@ -80,56 +67,12 @@ public final class Glossary {
 
     /** Reads a glossary file; a missing file gives an empty glossary and one warning. */
     public static Glossary read(Path file) throws IOException {
-        try {
-            Glossary glossary = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-            LOG.info("glossary {}: {} groups of equivalent terms, {} error messages explained", file, glossary.size(),
-                    glossary.errors.size());
-            return glossary;
-        } catch (NoSuchFileException e) {
-            LOG.warn("glossary {} not found; queries are not expanded", file);
-            return empty();
-        }
+        return GlossaryFile.read(file);
     }
 
+    /** The glossary of these lines, in the file's syntax ({@link GlossaryFile}). */
     static Glossary parse(List<String> lines) {
-        List<Group> groups = new ArrayList<>();
-        List<ErrorMeanings.Entry> errors = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.strip().regionMatches(true, 0, ERROR_PREFIX, 0, ERROR_PREFIX.length())) {
-                errorEntry(line.strip().substring(ERROR_PREFIX.length()), i + 1).ifPresent(errors::add);
-                continue;
-            }
-            String content = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
-            int arrow = content.indexOf(ONE_WAY_ARROW);
-            List<String> finders = members(arrow < 0 ? content : content.substring(0, arrow));
-            List<String> found = arrow < 0 ? List.of() : members(content.substring(arrow + ONE_WAY_ARROW.length()));
-            List<String> members = new ArrayList<>(finders);
-            members.addAll(found);
-            if (members.size() > 1 && !finders.isEmpty()) {
-                groups.add(new Group(members, finders));
-            }
-        }
-        return new Glossary(groups, new ErrorMeanings(errors));
-    }
-
-    private static List<String> members(String list) {
-        return Arrays.stream(list.split(",")).map(String::trim).filter(member -> !member.isEmpty()).toList();
-    }
-
-    /** {@code PATTERN => MEANING}; a malformed line is skipped with a warning that names it. */
-    private static Optional<ErrorMeanings.Entry> errorEntry(String text, int lineNumber) {
-        int arrow = text.indexOf(ERROR_ARROW);
-        if (arrow < 0) {
-            LOG.warn("glossary line {}: an error line needs 'error: PATTERN => MEANING'; skipped", lineNumber);
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ErrorMeanings.Entry.of(text.substring(0, arrow), text.substring(arrow + ERROR_ARROW.length())));
-        } catch (IllegalArgumentException e) {
-            LOG.warn("glossary line {}: {}; skipped", lineNumber, e.getMessage());
-            return Optional.empty();
-        }
+        return GlossaryFile.parse(lines);
     }
 
     /** What the known error messages in {@code text} mean. */
@@ -199,6 +142,10 @@ public final class Glossary {
     /** Every member of every group, as written. */
     List<String> members() {
         return groups.stream().flatMap(group -> group.members().stream()).toList();
+    }
+
+    int errorCount() {
+        return errors.size();
     }
 
     public int size() {
