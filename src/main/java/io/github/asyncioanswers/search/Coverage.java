@@ -1,8 +1,8 @@
 package io.github.asyncioanswers.search;
 
 import io.github.asyncioanswers.index.Fields;
-import java.io.IOException;
 import io.github.asyncioanswers.notes.Language;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
