@@ -43,10 +43,10 @@ final class Coverage {
      *
      * @param ranking  each concept weighs as its rarest spelling, glossary spellings in both
      *                 languages included, which ranks the blocks with the question's asyncio ideas first
-     * @param evidence the same, except that a concept the asker wrote in Russian leaves out the
-     *                 Russian spellings the notes never use: the notes are English, so a Russian
-     *                 word the glossary translates is no sign of an off-topic question, as a word
-     *                 the notes never use is, and it weighs as its English spellings do
+     * @param evidence the same, except that a concept's Russian spellings that the notes never use
+     *                 do not count: the notes are English, so "закрыть" (close) or the glossary's
+     *                 "таск" for "task" is no sign of an off-topic question, as a word the notes
+     *                 never use is, and the concept weighs as its English spellings do
      */
     record Share(double ranking, double evidence) {
         static final Share NONE = new Share(0, 0);
@@ -91,7 +91,6 @@ final class Coverage {
             int numDocs = Math.max(reader.numDocs(), 1);
             Map<String, Double> ranking = new HashMap<>();
             Map<String, Double> readable = new HashMap<>();
-            Set<String> askedInRussian = new HashSet<>();
             for (QueryTerm term : terms) {
                 int df = 0;
                 for (String field : FIELDS) {
@@ -107,13 +106,9 @@ final class Coverage {
                 if (df > 0 || !russian) {
                     readable.merge(term.concept(), idf, Math::max);
                 }
-                if (asked && russian) {
-                    askedInRussian.add(term.concept());
-                }
             }
             Map<String, Double> evidence = new HashMap<>(ranking);
-            askedInRussian.stream().filter(readable::containsKey)
-                    .forEach(concept -> evidence.put(concept, readable.get(concept)));
+            evidence.putAll(readable);
             return new Weights(ranking, evidence);
         }
     }

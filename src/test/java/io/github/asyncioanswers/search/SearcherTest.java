@@ -204,6 +204,24 @@ class SearcherTest {
     }
 
     @Test
+    void an_english_word_is_not_weighed_as_a_russian_spelling_of_it_that_the_notes_never_use_when_deciding_to_answer()
+            throws IOException {
+        List<Note> closing = new ArrayList<>(List.of(NOTES.get(0), NOTES.get(1), CLOSE));
+        for (int i = 1; i <= 3; i++) {
+            closing.add(new Note("8888888" + i + "-8888-4888-8888-888888888888", "How to close resource " + i + "?",
+                    "Close it in a finally block.", List.of(), List.of(), "en", "notes/f.md", i));
+        }
+        index.replaceAll(closing);
+        Searcher translating = new Searcher(index.searcherManager(), Analyzers.forNotes(),
+                Glossary.parse(List.of("close, закрыть, закрытие")), Optional.empty());
+
+        SearchResult result = translating.search("how to close a mortgage", 3);
+
+        assertThat(result.hits()).isNotEmpty();
+        assertThat(result.answered()).isFalse();
+    }
+
+    @Test
     void a_russian_word_neither_the_notes_nor_the_glossary_know_weighs_less_than_an_unknown_latin_word()
             throws IOException {
         Searcher translating = withCloseNote();
