@@ -44,12 +44,12 @@ class EvaluatorTest {
      */
     private static final Path RUSSIAN_OFF_TOPIC_SET = Path.of("src/test/resources/eval/off-topic-ru.tsv");
     /** The same in English. */
+    private static final Path ENGLISH_OFF_TOPIC_SET = Path.of("src/test/resources/eval/off-topic-en.tsv");
     /**
      * 45 + 7 questions of the dev set's kinds, written by a helper that saw only the notes, and
      * measured once, on the code of the latest session, before anything was changed on its account.
      */
     private static final Path FIFTH_BLIND_SET = Path.of("src/test/resources/eval/blind5.tsv");
-    private static final Path ENGLISH_OFF_TOPIC_SET = Path.of("src/test/resources/eval/off-topic-en.tsv");
 
     @TempDir
     Path dir;
