@@ -3,6 +3,7 @@ package io.github.asyncioanswers.search;
 import io.github.asyncioanswers.embed.Embedder;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,12 +21,26 @@ final class QueryVectors {
         this.embedder = embedder;
     }
 
-    float[] of(String text, List<String> errorMeanings) {
-        float[] question = embedder.embedQuery(text);
-        if (errorMeanings.isEmpty()) {
-            return question;
+    /**
+     * The vector to search {@code text} by, turned toward {@code errorMeanings}; none for blank text
+     * (the model refuses it) or when the model gives a vector that is not finite, which Lucene refuses.
+     */
+    Optional<float[]> of(String text, List<String> errorMeanings) {
+        if (text.isBlank()) {
+            return Optional.empty();
         }
-        return toward(question, errorMeanings.stream().map(this::meaning).toList());
+        float[] question = embedder.embedQuery(text);
+        float[] vector = errorMeanings.isEmpty() ? question : toward(question, errorMeanings.stream().map(this::meaning).toList());
+        return finite(vector) ? Optional.of(vector) : Optional.empty();
+    }
+
+    private static boolean finite(float[] vector) {
+        for (float x : vector) {
+            if (!Float.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

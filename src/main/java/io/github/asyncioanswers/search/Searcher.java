@@ -88,9 +88,7 @@ public final class Searcher {
         if (expansion.terms().isEmpty()) {
             return List.of();
         }
-        String semantic = SemanticText.of(corrected, expansion.phrases());
-        Optional<float[]> vector = semantic.isEmpty() ? Optional.empty()
-                : vectors.map(v -> v.of(semantic, errors.meanings()));
+        Optional<float[]> vector = vectors.flatMap(v -> v.of(SemanticText.of(corrected, expansion.phrases()), errors.meanings()));
         List<QueryTerm> meaning = errors.meanings().isEmpty() ? List.of()
                 : glossary.expand(queryTerms.meaningTerms(errors), queryTerms).terms();
         return candidates.find(searcher, expansion.terms(), meaning, vector, definitions.askedIn(corrected));

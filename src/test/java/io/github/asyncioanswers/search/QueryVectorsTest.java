@@ -3,7 +3,9 @@ package io.github.asyncioanswers.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.asyncioanswers.embed.Embedder;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class QueryVectorsTest {
@@ -21,6 +23,19 @@ class QueryVectorsTest {
         float[] question = {0, 1};
 
         assertThat(QueryVectors.toward(question, List.of(new float[] {0, -1}))).containsExactly(0, 1);
+    }
+
+    @Test
+    void blank_text_has_no_vector_and_other_text_has_a_unit_vector_from_the_real_model() {
+        QueryVectors vectors = new QueryVectors(Embedder.load(Optional.empty()));
+
+        assertThat(vectors.of("   ", List.of("a meaning"))).isEmpty();
+        float[] vector = vectors.of("how to cancel a task", List.of("the task was cancelled")).orElseThrow();
+        double norm = 0;
+        for (float x : vector) {
+            norm += x * x;
+        }
+        assertThat(norm).isCloseTo(1.0, within(1e-4));
     }
 
     @Test
