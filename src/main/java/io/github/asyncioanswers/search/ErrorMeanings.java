@@ -1,6 +1,7 @@
 package io.github.asyncioanswers.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import java.util.Set;
  * expression" is answered by a note on what is awaitable), so its meaning is read with it.
  *
  * <p>A pattern matches when its parts, split at {@code *}, appear in the question in order. Case,
- * runs of white space and the kind of quote ({@code ' " ‘ ’ “ ” „ « » `}) do not matter. There is
+ * runs of white space and the kind of quote ({@code ' " ‘ ’ ‚ “ ” „ « » ‹ › ` ´}) do not matter. There is
  * no escape for a literal {@code *}: error messages worth a line have none.
  */
 final class ErrorMeanings {
@@ -22,10 +23,11 @@ final class ErrorMeanings {
 
         Entry {
             parts = List.copyOf(parts);
-            long letters = parts.stream().flatMapToInt(String::chars).filter(Character::isLetterOrDigit).count();
-            if (letters < MIN_PATTERN_LETTERS) {
-                throw new IllegalArgumentException("an error pattern needs at least " + MIN_PATTERN_LETTERS
-                        + " letters or digits besides '*', or it would match everyday text");
+            boolean hasWord = parts.stream().flatMap(part -> Arrays.stream(part.split("[^\\p{L}\\p{N}_]+")))
+                    .anyMatch(word -> word.length() >= MIN_WORD_CHARS);
+            if (!hasWord) {
+                throw new IllegalArgumentException("an error pattern needs a word of at least " + MIN_WORD_CHARS
+                        + " letters besides '*', or it would match everyday text");
             }
             if (meaning.isBlank()) {
                 throw new IllegalArgumentException("an error needs a meaning");
@@ -94,8 +96,11 @@ final class ErrorMeanings {
         }
     }
 
-    /** A pattern with fewer letters and digits ("a", "* x *") would match almost any question. */
-    static final int MIN_PATTERN_LETTERS = 4;
+    /**
+     * A pattern without a word this long ("a", "'*' is not") would match everyday questions;
+     * every real message has one ("awaited", "TimeoutError").
+     */
+    static final int MIN_WORD_CHARS = 5;
 
     /**
      * What a {@code *} stands for is taken for the user's own name only up to this length: a longer
@@ -166,7 +171,8 @@ final class ErrorMeanings {
                 space = false;
             }
             out.append(switch (c) {
-                case '"', '\u2018', '\u2019', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '`', '\u00B4' -> '\'';
+                case '"', '\u2018', '\u2019', '\u201A', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2039', '\u203A',
+                        '`', '\u00B4' -> '\'';
                 default -> c;
             });
         }

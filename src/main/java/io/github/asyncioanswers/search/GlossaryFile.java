@@ -54,6 +54,10 @@ final class GlossaryFile {
                 errorEntry(line.strip().substring(ERROR_PREFIX.length()), i + 1).ifPresent(errors::add);
                 continue;
             }
+            if (line.contains(ERROR_ARROW) && !line.strip().startsWith("#")) {
+                LOG.warn("glossary line {}: '{}' belongs only in a line that starts with '{}'; read as a group",
+                        i + 1, ERROR_ARROW, ERROR_PREFIX);
+            }
             group(line).ifPresent(groups::add);
         }
         return new Glossary(groups, new ErrorMeanings(errors));

@@ -26,6 +26,8 @@ class ErrorMeaningsTest {
                 .containsExactly(NOT_AWAITABLE);
         assertThat(errors.read("object int can't be used in \u00ABawait\u00BB expression").meanings())
                 .containsExactly(NOT_AWAITABLE);
+        assertThat(errors.read("object int can't be used in \u201Aawait\u2018 expression").meanings())
+                .containsExactly(NOT_AWAITABLE);
     }
 
     @Test
@@ -79,13 +81,15 @@ class ErrorMeaningsTest {
     }
 
     @Test
-    void a_pattern_of_stars_alone_a_pattern_too_short_to_mean_anything_or_a_blank_meaning_is_refused() {
+    void a_pattern_of_stars_alone_a_pattern_without_a_long_word_or_a_blank_meaning_is_refused() {
         assertThatThrownBy(() -> ErrorMeanings.Entry.of(" * ** ", "anything")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("letters or digits besides '*'");
+                .hasMessageContaining("besides '*'");
         assertThatThrownBy(() -> ErrorMeanings.Entry.of("* a *", "anything")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("at least " + ErrorMeanings.MIN_PATTERN_LETTERS);
+                .hasMessageContaining("at least " + ErrorMeanings.MIN_WORD_CHARS);
+        assertThatThrownBy(() -> ErrorMeanings.Entry.of("'*' is not", "anything")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("everyday text");
         assertThatThrownBy(() -> ErrorMeanings.Entry.of("was never awaited", " ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("meaning");
-        assertThat(ErrorMeanings.Entry.of("* oops *", "anything").parts()).containsExactly(" oops ");
+        assertThat(ErrorMeanings.Entry.of("* broken *", "anything").parts()).containsExactly(" broken ");
     }
 }
