@@ -23,7 +23,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * How much of a question each candidate block covers: the share of the question's concepts, each
  * weighted by the IDF of its rarest spelling, that appear in the block. A word the notes never use
- * ("pizza", "django") weighs the most of all, which is what turns away questions the notes cannot answer.
+ * ("pizza", "django") weighs the most of all, which is what turns away questions the notes cannot
+ * answer; a Russian one weighs somewhat less ({@link #UNKNOWN_RUSSIAN_WORD_WEIGHT}).
  */
 final class Coverage {
 

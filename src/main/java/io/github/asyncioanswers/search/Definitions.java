@@ -37,7 +37,7 @@ final class Definitions {
      * object", "the await keyword") or start a Russian one ("объект корутины"). Elsewhere they name
      * part of it: "a keyword argument" is no question about arguments.
      */
-    private static final String ENGLISH_KINDS = "object objects class instance keyword concept thing";
+    private static final String ENGLISH_KINDS = "object objects class instance keyword concept";
     private static final String RUSSIAN_KINDS = "объект класс экземпляр понятие";
 
     private final QueryTerms analyzer;

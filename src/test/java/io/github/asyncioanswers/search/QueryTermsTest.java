@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.asyncioanswers.index.Analyzers;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class QueryTermsTest {
@@ -57,6 +61,19 @@ class QueryTermsTest {
                 .extracting(QueryTerm::text, QueryTerm::weight)
                 .containsExactly(tuple("правд", QueryTerms.COMMON_WORD_WEIGHT), tuple("кажд", QueryTerms.COMMON_WORD_WEIGHT),
                         tuple("таск", 1f), tuple("сво", QueryTerms.COMMON_WORD_WEIGHT), tuple("стек", 1f));
+    }
+
+    @Test
+    void no_everyday_russian_word_is_a_stop_word_or_shares_a_stem_with_a_one_word_member_of_the_bundled_glossary()
+            throws IOException {
+        Glossary bundled = Glossary.read(Path.of("config/glossary.txt"));
+        Set<String> glossaryTerms = bundled.members().stream().map(queryTerms::tokens).filter(terms -> terms.size() == 1)
+                .map(terms -> terms.get(0)).collect(Collectors.toSet());
+
+        assertThat(QueryTerms.RUSSIAN_COMMON_WORDS).allSatisfy(word -> {
+            assertThat(Analyzers.isStopWord(word)).as(word + " is a stop word").isFalse();
+            assertThat(queryTerms.tokens(word)).as(word).doesNotContainAnyElementsOf(glossaryTerms);
+        });
     }
 
     @Test
