@@ -50,11 +50,12 @@ final class GlossaryFile {
         List<ErrorMeanings.Entry> errors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.strip().regionMatches(true, 0, ERROR_PREFIX, 0, ERROR_PREFIX.length())) {
-                errorEntry(line.strip().substring(ERROR_PREFIX.length()), i + 1).ifPresent(errors::add);
+            String stripped = line.strip();
+            if (stripped.regionMatches(true, 0, ERROR_PREFIX, 0, ERROR_PREFIX.length())) {
+                errorEntry(stripped.substring(ERROR_PREFIX.length()), i + 1).ifPresent(errors::add);
                 continue;
             }
-            if (line.contains(ERROR_ARROW) && !line.strip().startsWith("#")) {
+            if (line.contains(ERROR_ARROW) && !stripped.startsWith("#")) {
                 LOG.warn("glossary line {}: '{}' belongs only in a line that starts with '{}'; read as a group",
                         i + 1, ERROR_ARROW, ERROR_PREFIX);
             }

@@ -179,9 +179,8 @@ class SearcherTest {
                 "A coroutine object. The function's code runs only when the coroutine is awaited.",
                 List.of(), List.of(), "en", "notes/c.md", 4);
         index.replaceAll(List.of(NOTES.get(0), NOTES.get(1), NOTES.get(2), explains));
-        Glossary knowsTheError = Glossary.parse(List.of("error: coroutine '*' was never awaited => calling an async def "
-                + "function returns a coroutine object, which runs only when awaited"));
-        Searcher withMeanings = new Searcher(index.searcherManager(), Analyzers.forNotes(), knowsTheError, Optional.empty());
+        Searcher withMeanings = searcherWith("error: coroutine '*' was never awaited => calling an async def "
+                + "function returns a coroutine object, which runs only when awaited");
         String pasted = "bot.py:7: RuntimeWarning: coroutine 'load_users' was never awaited";
 
         SearchResult explained = withMeanings.search(pasted, 3);
@@ -212,8 +211,7 @@ class SearcherTest {
                     "Close it in a finally block.", List.of(), List.of(), "en", "notes/f.md", i));
         }
         index.replaceAll(closing);
-        Searcher translating = new Searcher(index.searcherManager(), Analyzers.forNotes(),
-                Glossary.parse(List.of("close, закрыть, закрытие")), Optional.empty());
+        Searcher translating = searcherWith("close, закрыть, закрытие");
 
         SearchResult result = translating.search("how to close a mortgage", 3);
 
@@ -240,8 +238,12 @@ class SearcherTest {
 
     private Searcher withCloseNote() throws IOException {
         index.replaceAll(List.of(NOTES.get(0), NOTES.get(1), NOTES.get(2), CLOSE));
-        return new Searcher(index.searcherManager(), Analyzers.forNotes(),
-                Glossary.parse(List.of("закрыть, закрытие -> close")), Optional.empty());
+        return searcherWith("закрыть, закрытие -> close");
+    }
+
+    /** A searcher over the current index with a glossary of these lines. */
+    private Searcher searcherWith(String... glossaryLines) {
+        return new Searcher(index.searcherManager(), Analyzers.forNotes(), Glossary.parse(List.of(glossaryLines)), Optional.empty());
     }
 
     @Test
