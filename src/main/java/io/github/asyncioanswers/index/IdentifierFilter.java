@@ -82,7 +82,8 @@ final class IdentifierFilter extends TokenFilter {
             char current = word.charAt(i);
             boolean lowerToUpper = Character.isLowerCase(previous) && Character.isUpperCase(current);
             boolean acronymEnd = Character.isUpperCase(previous) && Character.isUpperCase(current)
-                    && i + 1 < word.length() && Character.isLowerCase(word.charAt(i + 1));
+                    && i + 1 < word.length() && Character.isLowerCase(word.charAt(i + 1))
+                    && !isPluralEnding(word, i + 1);
             boolean letterDigit = Character.isLetter(previous) != Character.isLetter(current);
             if (lowerToUpper || acronymEnd || letterDigit) {
                 words.add(word.substring(start, i));
@@ -93,6 +94,14 @@ final class IdentifierFilter extends TokenFilter {
             words.add(word.substring(start));
         }
         return words;
+    }
+
+    /**
+     * Whether the lowercase run at {@code at} is only the "s" of a plural acronym: "URLs", "IDs",
+     * "APIsList" are URL, ID and API, not "UR" and "Ls".
+     */
+    private static boolean isPluralEnding(String word, int at) {
+        return word.charAt(at) == 's' && (at + 1 == word.length() || !Character.isLowerCase(word.charAt(at + 1)));
     }
 
     private static String trimPunctuation(String token) {

@@ -23,7 +23,7 @@ final class NoteDocuments {
      * Part of every block's hash: bump it whenever fields or analysis change, so that an index
      * written by an earlier version is re-analyzed instead of being served with stale terms.
      */
-    static final String LAYOUT_VERSION = "8";
+    static final String LAYOUT_VERSION = "9";
 
     private NoteDocuments() {
     }

@@ -27,6 +27,12 @@ class AnalyzersTest {
     }
 
     @Test
+    void a_plural_acronym_is_one_word_while_an_acronym_before_a_word_is_split() {
+        assertThat(terms(Fields.ANSWER, "URLs")).containsExactly("url");
+        assertThat(terms(Fields.ANSWER, "HTTPServer")).contains("httpserver", "http", "server");
+    }
+
+    @Test
     void dunder_names_keep_their_word() {
         assertThat(terms(Fields.ANSWER, "__aenter__")).containsExactly("aenter");
     }
