@@ -39,9 +39,10 @@ final class Candidates {
      * known errors in it mean (empty when it has none), and {@code definitionAsked} is what it asks
      * the definition of (empty when it asks something else).
      */
-    List<Candidate> find(IndexSearcher searcher, List<QueryTerm> terms, List<QueryTerm> meaning, Optional<float[]> vector,
-            Set<String> definitionAsked)
+    List<Candidate> find(IndexSearcher searcher, Glossary.Expansion question, Optional<Glossary.Expansion> meaning,
+            Optional<float[]> vector, Set<String> definitionAsked)
             throws IOException {
+        List<QueryTerm> terms = question.terms();
         Map<Integer, Float> lexical = new LinkedHashMap<>();
         if (!terms.isEmpty()) {
             for (ScoreDoc hit : searcher.search(queryBuilder.build(terms), LEXICAL_DEPTH).scoreDocs) {
@@ -64,9 +65,9 @@ final class Candidates {
         float best = lexical.values().stream().max(Float::compare).orElse(0f);
         SortedSet<Integer> docs = new TreeSet<>(lexical.keySet());
         docs.addAll(cosines.keySet());
-        Map<Integer, Coverage.Share> coverage = Coverage.of(searcher.getIndexReader(), terms, docs);
+        Map<Integer, Coverage.Share> coverage = Coverage.of(searcher.getIndexReader(), terms, question.shadows(), docs);
         Map<Integer, Coverage.Share> meaningCoverage = meaning.isEmpty() ? Map.of()
-                : Coverage.of(searcher.getIndexReader(), meaning, docs);
+                : Coverage.of(searcher.getIndexReader(), meaning.get().terms(), meaning.get().shadows(), docs);
         List<Candidate> candidates = new ArrayList<>();
         for (int doc : docs) {
             float score = lexical.getOrDefault(doc, 0f);

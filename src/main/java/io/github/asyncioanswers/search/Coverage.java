@@ -56,15 +56,19 @@ final class Coverage {
     private Coverage() {
     }
 
-    /** The covered share of each of {@code docs} (top-level doc ids). */
-    static Map<Integer, Share> of(IndexReader reader, List<QueryTerm> terms, SortedSet<Integer> docs) throws IOException {
+    /**
+     * The covered share of each of {@code docs} (top-level doc ids). A block has a term when it
+     * has it outside the term's {@code shadows}.
+     */
+    static Map<Integer, Share> of(IndexReader reader, List<QueryTerm> terms, Shadows shadows, SortedSet<Integer> docs)
+            throws IOException {
         Weights weights = Weights.of(reader, terms);
         double rankingTotal = sum(weights.ranking().values());
         double evidenceTotal = sum(weights.evidence().values());
         Map<Integer, Set<String>> covered = new HashMap<>();
         docs.forEach(doc -> covered.put(doc, new HashSet<>()));
         for (QueryTerm term : terms) {
-            for (int doc : docsContaining(reader, term.text(), docs)) {
+            for (int doc : docsContaining(reader, term.text(), shadows.of(term.text()), docs)) {
                 covered.get(doc).add(term.concept());
             }
         }
@@ -114,8 +118,12 @@ final class Coverage {
         }
     }
 
-    /** Which of {@code docs} contain {@code text} in any field: one postings walk per field and segment. */
-    private static List<Integer> docsContaining(IndexReader reader, String text, SortedSet<Integer> docs) throws IOException {
+    /**
+     * Which of {@code docs} contain {@code text} outside its {@code phrases} in any field: one
+     * postings walk per field and segment.
+     */
+    private static List<Integer> docsContaining(IndexReader reader, String text, List<List<String>> phrases,
+            SortedSet<Integer> docs) throws IOException {
         List<Integer> found = new ArrayList<>();
         BytesRef bytes = new BytesRef(text);
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -133,14 +141,14 @@ final class Coverage {
                 if (!iterator.seekExact(bytes)) {
                     continue;
                 }
-                PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
+                PostingsEnum postings = iterator.postings(null, phrases.isEmpty() ? PostingsEnum.NONE : PostingsEnum.POSITIONS);
                 for (int doc : inLeaf) {
                     int local = doc - leaf.docBase;
                     int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
                     if (at == DocIdSetIterator.NO_MORE_DOCS) {
                         break;
                     }
-                    if (at == local) {
+                    if (at == local && (phrases.isEmpty() || PhraseShadow.outside(terms, local, text, postings, phrases))) {
                         hits.add(doc);
                     }
                 }

@@ -31,7 +31,7 @@ public final class Glossary {
      * What a query gained: its terms with the equivalents, and the English name of each matched
      * group (its first member without Cyrillic), which is how an English-only model can read a Russian question.
      */
-    record Expansion(List<QueryTerm> terms, List<String> phrases) {
+    record Expansion(List<QueryTerm> terms, List<String> phrases, Shadows shadows) {
     }
 
     /**
@@ -55,6 +55,8 @@ public final class Glossary {
     private final AtomicReference<Map<String, Set<Integer>>> groupsByFirstTerm = new AtomicReference<>();
     /** Built on first use, like {@link #groupsByFirstTerm}. */
     private final AtomicReference<Map<String, Set<String>>> oneWordEquivalents = new AtomicReference<>();
+    /** Built on first use, like {@link #groupsByFirstTerm}: the members of several terms that have each term. */
+    private final AtomicReference<Map<String, List<Shadows.Phrase>>> longerMembers = new AtomicReference<>();
 
     Glossary(List<Group> groups, ErrorMeanings errors) {
         this.groups = List.copyOf(groups);
@@ -165,10 +167,12 @@ public final class Glossary {
         terms.forEach(term -> expanded.put(term.text(), term));
         List<String> phrases = new ArrayList<>();
         Map<Integer, Set<String>> matches = matches(present, analyzer);
+        Set<Integer> added = new HashSet<>();
         for (Map.Entry<Integer, Set<String>> match : matches.entrySet()) {
             if (isPartOfLongerMatch(match.getValue(), matches.values())) {
                 continue;
             }
+            added.add(match.getKey());
             List<String> group = groups.get(match.getKey()).members();
             String concept = CONCEPT_PREFIX + match.getKey();
             englishName(group).ifPresent(phrases::add);
@@ -181,7 +185,43 @@ public final class Glossary {
                 }
             }
         }
-        return new Expansion(List.copyOf(expanded.values()), phrases);
+        return new Expansion(List.copyOf(expanded.values()), phrases, shadows(expanded.keySet(), added, analyzer));
+    }
+
+    /**
+     * The longest match, on the notes' side: for each term, the members of several terms that
+     * have it, in groups the question did not match. A block that has "event" only inside "event
+     * loop" does not speak of an asyncio.Event, as the question's "цикл событий" asks nothing of
+     * "событие".
+     */
+    private Shadows shadows(Set<String> terms, Set<Integer> added, QueryTerms analyzer) {
+        Map<String, List<Shadows.Phrase>> byTerm = longerMembers.updateAndGet(
+                index -> index != null ? index : indexLongerMembers(analyzer));
+        Map<String, List<List<String>>> shadows = new HashMap<>();
+        for (String term : terms) {
+            List<List<String>> phrases = byTerm.getOrDefault(term, List.of()).stream()
+                    .filter(phrase -> !added.contains(phrase.group())).map(Shadows.Phrase::terms).distinct().toList();
+            if (!phrases.isEmpty()) {
+                shadows.put(term, phrases);
+            }
+        }
+        return new Shadows(shadows);
+    }
+
+    private Map<String, List<Shadows.Phrase>> indexLongerMembers(QueryTerms analyzer) {
+        Map<String, List<Shadows.Phrase>> index = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (String member : groups.get(g).members()) {
+                List<String> terms = analyzedMembers.computeIfAbsent(member, analyzer::tokens);
+                if (terms.size() < 2) {
+                    continue;
+                }
+                for (String term : Set.copyOf(terms)) {
+                    index.computeIfAbsent(term, t -> new ArrayList<>()).add(new Shadows.Phrase(g, terms));
+                }
+            }
+        }
+        return index;
     }
 
     /** For each group the query matches, in file order, the query terms that its matching members use. */

@@ -89,9 +89,9 @@ public final class Searcher {
             return List.of();
         }
         Optional<float[]> vector = vectors.flatMap(v -> v.of(SemanticText.of(corrected, expansion.phrases()), errors.meanings()));
-        List<QueryTerm> meaning = errors.meanings().isEmpty() ? List.of()
-                : glossary.expand(queryTerms.meaningTerms(errors), queryTerms).terms();
-        return candidates.find(searcher, expansion.terms(), meaning, vector, definitions.askedIn(corrected));
+        Optional<Glossary.Expansion> meaning = errors.meanings().isEmpty() ? Optional.empty()
+                : Optional.of(glossary.expand(queryTerms.meaningTerms(errors), queryTerms));
+        return candidates.find(searcher, expansion, meaning, vector, definitions.askedIn(corrected));
     }
 
     /**

@@ -35,6 +35,17 @@ class GlossaryTest {
     }
 
     @Test
+    void a_term_is_hidden_in_the_notes_by_a_longer_member_of_a_group_the_question_did_not_match() {
+        Glossary withEvent = Glossary.parse(List.of("event, signal", "event loop, цикл событий"));
+
+        Shadows signal = withEvent.expand(queryTerms.analyze("how to signal tasks"), queryTerms).shadows();
+        Shadows loop = withEvent.expand(queryTerms.analyze("цикл событий"), queryTerms).shadows();
+
+        assertThat(signal.of("event")).containsExactly(List.of("event", "loop"));
+        assertThat(loop.of("event")).isEmpty();
+    }
+
+    @Test
     void a_member_of_several_words_matches_only_when_all_of_them_are_asked() {
         assertThat(termsOf(glossary, "цикл событий")).contains("event", "loop");
         assertThat(termsOf(glossary, "цикл for")).doesNotContain("event", "loop");

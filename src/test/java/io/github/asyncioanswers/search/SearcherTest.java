@@ -233,6 +233,24 @@ class SearcherTest {
         assertThat(latin.answered()).isFalse();
     }
 
+    @Test
+    void a_block_that_has_a_word_only_inside_a_longer_glossary_term_for_another_idea_does_not_cover_it()
+            throws IOException {
+        Note loop = new Note("77777771-7777-4777-8777-777777777777", "What does the event loop do?",
+                "The event loop runs every task; there is one event loop per thread.", List.of(), List.of(), "en",
+                "notes/e.md", 1);
+        Note event = new Note("77777772-7777-4777-8777-777777777777", "How to wake up waiting tasks?",
+                "Call set() on an asyncio.Event: every task waiting on it wakes up.", List.of(), List.of(), "en",
+                "notes/e.md", 5);
+        index.replaceAll(List.of(NOTES.get(0), loop, event));
+        Searcher signalling = searcherWith("event, signal, notify", "event loop, цикл событий");
+
+        assertThat(signalling.search("how do I signal the other tasks", 2).hits()).first().extracting(Hit::id)
+                .isEqualTo(event.id());
+        assertThat(signalling.search("what does the event loop do", 2).hits()).first().extracting(Hit::id)
+                .isEqualTo(loop.id());
+    }
+
     private static final Note CLOSE = new Note("88888888-8888-4888-8888-888888888888", "How to close the event loop?",
             "Call loop.close() once the loop has stopped.", List.of(), List.of(), "en", "notes/d.md", 9);
 
