@@ -3,11 +3,8 @@ package io.github.asyncioanswers;
 import io.github.asyncioanswers.config.Config;
 import io.github.asyncioanswers.config.Operations;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** The real App on the bundled notes, a temporary index folder and a free port, for tests that share one. */
 public final class RunningApp implements AutoCloseable {
@@ -36,10 +33,6 @@ public final class RunningApp implements AutoCloseable {
     @Override
     public void close() {
         app.close();
-        try (Stream<Path> files = Files.walk(indexDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TempTree.delete(indexDir);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.asyncioanswers.bench;
 
 import io.github.asyncioanswers.App;
+import io.github.asyncioanswers.TempTree;
 import io.github.asyncioanswers.config.Config;
 import io.github.asyncioanswers.index.ReindexReport;
 import java.io.IOException;
@@ -28,13 +29,25 @@ public final class SearchLatency {
     public static void main(String[] args) throws IOException {
         BenchArgs options = BenchArgs.parse(args);
         Path notes = options.blocks() > 0 ? Files.createTempDirectory("bench-notes") : Path.of("notes");
+        Path indexDir = Files.createTempDirectory("bench-index");
+        try {
+            measure(options, notes, indexDir);
+        } finally {
+            TempTree.delete(indexDir);
+            if (options.blocks() > 0) {
+                TempTree.delete(notes);
+            }
+        }
+    }
+
+    private static void measure(BenchArgs options, Path notes, Path indexDir) throws IOException {
         if (options.blocks() > 0) {
             Corpus.fromNotes(Path.of("notes")).write(options.blocks(), notes);
         }
         List<String> queries = Files.readAllLines(options.queries(), StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
         // The result cache would answer every round after the first: this measures the search itself.
-        Config config = Config.defaults(notes, Files.createTempDirectory("bench-index"), 0).withSemantic(options.semantic())
+        Config config = Config.defaults(notes, indexDir, 0).withSemantic(options.semantic())
                 .withSearchCacheSize(0);
         try (App app = App.open(config)) {
             ReindexReport report = app.reindex();
