@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import org.apache.lucene.index.IndexReader;
@@ -141,14 +142,15 @@ final class Coverage {
                 if (!iterator.seekExact(bytes)) {
                     continue;
                 }
-                PostingsEnum postings = iterator.postings(null, phrases.isEmpty() ? PostingsEnum.NONE : PostingsEnum.POSITIONS);
+                Optional<PhraseShadow> shadow = phrases.isEmpty() ? Optional.empty() : PhraseShadow.of(terms, text, phrases);
+                PostingsEnum postings = iterator.postings(null, shadow.isEmpty() ? PostingsEnum.NONE : PostingsEnum.POSITIONS);
                 for (int doc : inLeaf) {
                     int local = doc - leaf.docBase;
                     int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
                     if (at == DocIdSetIterator.NO_MORE_DOCS) {
                         break;
                     }
-                    if (at == local && (phrases.isEmpty() || PhraseShadow.outside(terms, local, text, postings, phrases))) {
+                    if (at == local && (shadow.isEmpty() || shadow.get().outside(local, postings))) {
                         hits.add(doc);
                     }
                 }
