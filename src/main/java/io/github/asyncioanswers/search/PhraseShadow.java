@@ -74,8 +74,15 @@ final class PhraseShadow {
         return false;
     }
 
+    /**
+     * Whether the term at {@code position} is part of a phrase: its words one after another, or all
+     * at that one position, as the parts of an identifier are ("get_event_loop").
+     */
     private boolean insideAny(int doc, int position, Map<String, Set<Integer>> at) throws IOException {
         for (List<String> phrase : phrases) {
+            if (allAt(doc, phrase, position, at)) {
+                return true;
+            }
             for (int k = 0; k < phrase.size(); k++) {
                 if (phrase.get(k).equals(term) && matchesAt(doc, phrase, position - k, at)) {
                     return true;
@@ -87,17 +94,29 @@ final class PhraseShadow {
 
     private boolean matchesAt(int doc, List<String> phrase, int start, Map<String, Set<Integer>> at) throws IOException {
         for (int j = 0; j < phrase.size(); j++) {
-            String word = phrase.get(j);
-            Set<Integer> positions = at.get(word);
-            if (positions == null) {
-                positions = positionsIn(doc, words.get(word));
-                at.put(word, positions);
-            }
-            if (!positions.contains(start + j)) {
+            if (!positionsOf(doc, phrase.get(j), at).contains(start + j)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean allAt(int doc, List<String> phrase, int position, Map<String, Set<Integer>> at) throws IOException {
+        for (String word : phrase) {
+            if (!positionsOf(doc, word, at).contains(position)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Set<Integer> positionsOf(int doc, String word, Map<String, Set<Integer>> at) throws IOException {
+        Set<Integer> positions = at.get(word);
+        if (positions == null) {
+            positions = positionsIn(doc, words.get(word));
+            at.put(word, positions);
+        }
+        return positions;
     }
 
     private static Set<Integer> positionsIn(int doc, PostingsEnum postings) throws IOException {

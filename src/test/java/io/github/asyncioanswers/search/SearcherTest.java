@@ -237,7 +237,8 @@ class SearcherTest {
     void a_block_that_has_a_word_only_inside_a_longer_glossary_term_for_another_idea_does_not_cover_it()
             throws IOException {
         Note loop = new Note("77777771-7777-4777-8777-777777777777", "What does the event loop do?",
-                "The event loop runs every task; there is one event loop per thread.", List.of(), List.of(), "en",
+                "The event loop runs every task; there is one event loop per thread: asyncio.get_event_loop().",
+                List.of(), List.of(), "en",
                 "notes/e.md", 1);
         Note event = new Note("77777772-7777-4777-8777-777777777777", "How to wake up waiting tasks?",
                 "Call set() on an asyncio.Event: every task waiting on it wakes up.", List.of(), List.of(), "en",
