@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -121,7 +120,7 @@ final class PhraseShadow {
 
     private static Set<Integer> positionsIn(int doc, PostingsEnum postings) throws IOException {
         int current = postings.docID() >= doc ? postings.docID() : postings.advance(doc);
-        return current == doc && current != DocIdSetIterator.NO_MORE_DOCS ? positions(postings) : Set.of();
+        return current == doc ? positions(postings) : Set.of();
     }
 
     private static Set<Integer> positions(PostingsEnum postings) throws IOException {
