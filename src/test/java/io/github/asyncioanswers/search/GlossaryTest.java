@@ -141,6 +141,14 @@ class GlossaryTest {
     }
 
     @Test
+    void every_error_line_of_the_bundled_glossary_is_read_and_none_is_skipped() throws IOException {
+        long errorLines = Files.readAllLines(Path.of("config/glossary.txt")).stream()
+                .filter(line -> line.regionMatches(true, 0, "error:", 0, 6)).count();
+
+        assertThat(Glossary.read(Path.of("config/glossary.txt")).errorCount()).isEqualTo((int) errorLines).isGreaterThan(50);
+    }
+
+    @Test
     void a_missing_glossary_file_is_an_empty_glossary(@TempDir Path dir) throws IOException {
         assertThat(Glossary.read(dir.resolve("none.txt")).size()).isZero();
     }
