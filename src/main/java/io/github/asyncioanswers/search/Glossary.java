@@ -156,17 +156,19 @@ public final class Glossary {
 
     /**
      * Adds the terms of every group that the query matches: a member matches when all of its
-     * analyzed terms are among the query's terms. The longest match wins: a group matched only by
+     * analyzed terms are among the query's terms and stand next to each other, in any order, in one
+     * of {@code runs}, the question's analyzed text in order ("in the order they complete, fastest
+     * first" does not ask for "first completed"). The longest match wins: a group matched only by
      * words that are part of another group's longer match ("событий" of "цикл событий") is not
      * added, so "event loop" does not also bring in what "event" alone means. The matching terms
      * and the added ones share a concept.
      */
-    Expansion expand(List<QueryTerm> terms, QueryTerms analyzer) {
+    Expansion expand(List<QueryTerm> terms, List<List<String>> runs, QueryTerms analyzer) {
         Set<String> present = terms.stream().filter(QueryTerm::expandable).map(QueryTerm::text).collect(Collectors.toSet());
         Map<String, QueryTerm> expanded = new LinkedHashMap<>();
         terms.forEach(term -> expanded.put(term.text(), term));
         List<String> phrases = new ArrayList<>();
-        Map<Integer, Set<String>> matches = matches(present, analyzer);
+        Map<Integer, Set<String>> matches = matches(present, runs, analyzer);
         Set<Integer> added = new HashSet<>();
         for (Map.Entry<Integer, Set<String>> match : matches.entrySet()) {
             if (isPartOfLongerMatch(match.getValue(), matches.values())) {
@@ -225,17 +227,30 @@ public final class Glossary {
     }
 
     /** For each group the query matches, in file order, the query terms that its matching members use. */
-    private Map<Integer, Set<String>> matches(Set<String> present, QueryTerms analyzer) {
+    private Map<Integer, Set<String>> matches(Set<String> present, List<List<String>> runs, QueryTerms analyzer) {
         Map<Integer, Set<String>> matches = new LinkedHashMap<>();
         for (int g : candidateGroups(present, analyzer)) {
             for (String member : groups.get(g).finders()) {
                 List<String> memberTerms = analyzedMembers.computeIfAbsent(member, analyzer::tokens);
-                if (!memberTerms.isEmpty() && present.containsAll(memberTerms)) {
+                if (!memberTerms.isEmpty() && present.containsAll(memberTerms)
+                        && (memberTerms.size() == 1 || standTogether(memberTerms, runs))) {
                     matches.computeIfAbsent(g, k -> new HashSet<>()).addAll(memberTerms);
                 }
             }
         }
         return matches;
+    }
+
+    /** Whether some window of {@code words.size()} terms of one of {@code runs} holds all of {@code words}. */
+    private static boolean standTogether(List<String> words, List<List<String>> runs) {
+        for (List<String> run : runs) {
+            for (int start = 0; start + words.size() <= run.size(); start++) {
+                if (run.subList(start, start + words.size()).containsAll(words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isPartOfLongerMatch(Set<String> match, Iterable<Set<String>> all) {

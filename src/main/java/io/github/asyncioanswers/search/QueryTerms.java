@@ -105,6 +105,20 @@ final class QueryTerms {
         return List.copyOf(terms.values());
     }
 
+    /**
+     * The analyzed text of the question in order, one run per part: the error line, the rest, and
+     * each known error's meaning. Which words stand next to each other, for the glossary's members
+     * of several words.
+     */
+    List<List<String>> runs(String text, ErrorMeanings.Reading errors) {
+        QueryText parts = QueryText.of(text);
+        List<List<String>> runs = new java.util.ArrayList<>();
+        runs.add(tokens(parts.errorLine()));
+        runs.add(tokens(parts.context()));
+        errors.meanings().forEach(meaning -> runs.add(tokens(meaning)));
+        return runs;
+    }
+
     /** The distinct terms of what the known errors in a question mean, each weighing {@link #MEANING_WEIGHT}. */
     List<QueryTerm> meaningTerms(ErrorMeanings.Reading errors) {
         Map<String, QueryTerm> terms = new LinkedHashMap<>();

@@ -84,13 +84,15 @@ public final class Searcher {
     List<Candidate> candidatesFor(IndexSearcher searcher, String text) throws IOException {
         String corrected = speller.correct(text, searcher.getIndexReader());
         ErrorMeanings.Reading errors = glossary.readErrors(text);
-        Glossary.Expansion expansion = glossary.expand(queryTerms.analyze(corrected, errors), queryTerms);
+        Glossary.Expansion expansion = glossary.expand(queryTerms.analyze(corrected, errors),
+                queryTerms.runs(corrected, errors), queryTerms);
         if (expansion.terms().isEmpty()) {
             return List.of();
         }
         Optional<float[]> vector = vectors.flatMap(v -> v.of(SemanticText.of(corrected, expansion.phrases()), errors.meanings()));
         Optional<Glossary.Expansion> meaning = errors.meanings().isEmpty() ? Optional.empty()
-                : Optional.of(glossary.expand(queryTerms.meaningTerms(errors), queryTerms));
+                : Optional.of(glossary.expand(queryTerms.meaningTerms(errors),
+                        errors.meanings().stream().map(queryTerms::tokens).toList(), queryTerms));
         return candidates.find(searcher, expansion, meaning, vector, definitions.askedIn(corrected));
     }
 

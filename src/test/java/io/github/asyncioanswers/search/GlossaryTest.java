@@ -19,14 +19,19 @@ class GlossaryTest {
             "event loop, цикл событий   # two words must both appear",
             "lonely"));
 
+    /** What {@code glossary} adds to the question. */
+    private Glossary.Expansion expansion(Glossary glossary, String question) {
+        return glossary.expand(queryTerms.analyze(question), queryTerms.runs(question, ErrorMeanings.Reading.NONE), queryTerms);
+    }
+
     /** The text of every term the question has once {@code glossary} expanded it. */
     private List<String> termsOf(Glossary glossary, String question) {
-        return glossary.expand(queryTerms.analyze(question), queryTerms).terms().stream().map(QueryTerm::text).toList();
+        return expansion(glossary, question).terms().stream().map(QueryTerm::text).toList();
     }
 
     @Test
     void a_russian_word_brings_its_english_equivalent_at_a_lower_weight_in_the_same_concept() {
-        Glossary.Expansion expansion = glossary.expand(queryTerms.analyze("что такое корутины"), queryTerms);
+        Glossary.Expansion expansion = expansion(glossary, "что такое корутины");
 
         QueryTerm typed = expansion.terms().get(0);
         assertThat(typed.text()).isEqualTo("корутин");
@@ -38,8 +43,8 @@ class GlossaryTest {
     void a_term_is_hidden_in_the_notes_by_a_longer_member_of_a_group_the_question_did_not_match() {
         Glossary withEvent = Glossary.parse(List.of("event, signal", "event loop, цикл событий"));
 
-        Shadows signal = withEvent.expand(queryTerms.analyze("how to signal tasks"), queryTerms).shadows();
-        Shadows loop = withEvent.expand(queryTerms.analyze("цикл событий"), queryTerms).shadows();
+        Shadows signal = expansion(withEvent, "how to signal tasks").shadows();
+        Shadows loop = expansion(withEvent, "цикл событий").shadows();
 
         assertThat(signal.of("event")).containsExactly(List.of("event", "loop"));
         assertThat(loop.of("event")).isEmpty();
@@ -49,6 +54,15 @@ class GlossaryTest {
     void a_member_of_several_words_matches_only_when_all_of_them_are_asked() {
         assertThat(termsOf(glossary, "цикл событий")).contains("event", "loop");
         assertThat(termsOf(glossary, "цикл for")).doesNotContain("event", "loop");
+    }
+
+    @Test
+    void a_member_of_several_words_matches_only_when_its_words_stand_together_in_the_question() {
+        Glossary firsts = Glossary.parse(List.of("first completed, first_completed, первый завершившийся"));
+
+        assertThat(termsOf(firsts, "return the first completed task")).contains("заверш");
+        assertThat(termsOf(firsts, "which task completed first?")).contains("заверш");
+        assertThat(termsOf(firsts, "in the order they complete, fastest first")).doesNotContain("заверш");
     }
 
     @Test
@@ -82,8 +96,7 @@ class GlossaryTest {
     void a_pasted_exception_name_keeps_its_error_unexpanded_when_another_word_brings_the_group() {
         Glossary errors = Glossary.parse(List.of("exception, error, ошибка"));
 
-        List<QueryTerm> terms = errors.expand(queryTerms.analyze("SyntaxError: 'await' outside function\nexception"),
-                queryTerms).terms();
+        List<QueryTerm> terms = expansion(errors, "SyntaxError: 'await' outside function\nexception").terms();
 
         assertThat(terms).contains(QueryTerm.exceptionSuffix("error", QueryTerms.ERROR_LINE_WEIGHT * QueryTerms.COMMON_WORD_WEIGHT));
     }
@@ -107,7 +120,7 @@ class GlossaryTest {
 
         assertThat(termsOf(oneWay, "как получить результат")).contains("get", "obtain", "получа");
         assertThat(termsOf(oneWay, "get the result")).doesNotContain("получ", "получа", "obtain");
-        assertThat(oneWay.expand(queryTerms.analyze("как получить результат"), queryTerms).phrases()).containsExactly("get");
+        assertThat(expansion(oneWay, "как получить результат").phrases()).containsExactly("get");
         assertThat(oneWay.equivalents("получ", queryTerms)).contains("get", "obtain");
         assertThat(oneWay.equivalents("get", queryTerms)).containsExactly("get");
     }
@@ -156,7 +169,7 @@ class GlossaryTest {
     @Test
     void the_bundled_glossary_reads_and_maps_core_russian_terms() throws IOException {
         Glossary bundled = Glossary.read(Path.of("config/glossary.txt"));
-        List<String> english = bundled.expand(queryTerms.analyze("задача цикл событий корутина"), queryTerms).phrases();
+        List<String> english = expansion(bundled, "задача цикл событий корутина").phrases();
 
         assertThat(Files.readAllLines(Path.of("config/glossary.txt"))).isNotEmpty();
         assertThat(english).contains("task", "event loop", "coroutine");
