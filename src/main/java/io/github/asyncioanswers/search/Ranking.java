@@ -40,9 +40,21 @@ final class Ranking {
      */
     static final double DEFINITION_CONFIDENCE = 0.6;
 
+    /**
+     * The most confidence a block gets when the question names an asyncio API that no note
+     * mentions: whatever else it shares with the question, the block does not speak of that API.
+     */
+    static final double UNKNOWN_API_CONFIDENCE = 0.4;
+
     List<Ranked> rank(List<Candidate> candidates) {
+        return rank(candidates, false);
+    }
+
+    /** As {@link #rank(List)}; {@code namesAnApiTheNotesLack} caps every confidence at {@link #UNKNOWN_API_CONFIDENCE}. */
+    List<Ranked> rank(List<Candidate> candidates, boolean namesAnApiTheNotesLack) {
         return candidates.stream()
-                .map(c -> new Ranked(c, score(c), confidence(c)))
+                .map(c -> new Ranked(c, score(c),
+                        namesAnApiTheNotesLack ? Math.min(confidence(c), UNKNOWN_API_CONFIDENCE) : confidence(c)))
                 .sorted(Comparator.comparingDouble(Ranked::score).reversed()
                         .thenComparing(r -> r.candidate().id()))
                 .toList();

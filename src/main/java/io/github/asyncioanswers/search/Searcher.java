@@ -72,7 +72,8 @@ public final class Searcher {
 
     private SearchResult search(IndexSearcher searcher, String text, int limit) throws IOException {
         long start = System.nanoTime();
-        List<Ranking.Ranked> ranked = ranking.rank(candidatesFor(searcher, text));
+        Question question = question(searcher, text);
+        List<Ranking.Ranked> ranked = ranking.rank(question.candidates(), question.namesAnApiTheNotesLack());
         List<Hit> hits = new ArrayList<>();
         for (Ranking.Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
             hits.add(toHit(searcher, r.candidate().doc(), r.score(), r.confidence()));
@@ -81,9 +82,23 @@ public final class Searcher {
         return new SearchResult(text, answered, hits, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    List<Candidate> candidatesFor(IndexSearcher searcher, String text) throws IOException {
+    /**
+     * A question as searched: its candidate blocks, and whether it names an asyncio API that no
+     * note mentions ({@link ApiNames}) while no known error in it says what it means.
+     */
+    record Question(List<Candidate> candidates, boolean namesAnApiTheNotesLack) {
+    }
+
+    Question question(IndexSearcher searcher, String text) throws IOException {
         String corrected = speller.correct(text, searcher.getIndexReader());
         ErrorMeanings.Reading errors = glossary.readErrors(text);
+        boolean unknownApi = errors.meanings().isEmpty()
+                && ApiNames.namesOneTheNotesLack(corrected, searcher.getIndexReader(), queryTerms);
+        return new Question(candidatesFor(searcher, corrected, errors), unknownApi);
+    }
+
+    private List<Candidate> candidatesFor(IndexSearcher searcher, String corrected, ErrorMeanings.Reading errors)
+            throws IOException {
         Glossary.Expansion expansion = glossary.expand(queryTerms.analyze(corrected, errors),
                 queryTerms.runs(corrected, errors), queryTerms);
         if (expansion.terms().isEmpty()) {

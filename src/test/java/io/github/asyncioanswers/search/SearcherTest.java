@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,6 +190,47 @@ class SearcherTest {
         assertThat(explained.answered()).isTrue();
         assertThat(explained.hits()).first().extracting(Hit::id).isEqualTo(explains.id());
         assertThat(literal.answered()).isFalse();
+    }
+
+    @Test
+    void a_question_that_names_an_asyncio_api_no_note_mentions_is_not_answered_unless_a_known_error_explains_it()
+            throws IOException {
+        Note withs = new Note("88888888-8888-4888-8888-888888888888", "What is the difference between with and async with?",
+                "async with awaits __aenter__ and __aexit__ of an asynchronous context manager, such as a lock.",
+                List.of(), List.of(), "en", "notes/d.md", 4);
+        index.replaceAll(List.of(NOTES.get(0), NOTES.get(1), NOTES.get(2), withs));
+        Searcher withMeanings = searcherWith("error: object does not support the context manager protocol => "
+                + "use async with on an asynchronous context manager, which awaits __aenter__ and __aexit__");
+
+        SearchResult known = searcher.search("schedule a coroutine with asyncio.create_task", 3);
+        SearchResult unknown = searcher.search("schedule a coroutine with asyncio.to_thread", 3);
+        SearchResult explained = withMeanings.search(
+                "TypeError: 'Lock' object does not support the context manager protocol (lock = asyncio.Lock())", 3);
+
+        assertThat(known.answered()).isTrue();
+        assertThat(unknown.answered()).isFalse();
+        assertThat(unknown.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.confidence()).isLessThanOrEqualTo(0.4));
+        assertThat(unknown.hits()).first().extracting(Hit::id).isEqualTo(NOTES.get(0).id());
+        assertThat(namesAnApiTheNotesLack("lock = asyncio.Lock()")).isTrue();
+        assertThat(explained.answered()).isTrue();
+        assertThat(explained.hits()).first().extracting(Hit::id).isEqualTo(withs.id());
+    }
+
+    @Test
+    void the_module_path_of_an_exception_and_a_module_name_are_no_api_the_notes_lack() throws IOException {
+        assertThat(namesAnApiTheNotesLack("asyncio.exceptions.CancelledError in asyncio.gather()")).isFalse();
+        assertThat(namesAnApiTheNotesLack("No module named asyncio.__main__")).isFalse();
+        assertThat(namesAnApiTheNotesLack("myasyncio.to_thread and asyncio.create_task")).isFalse();
+        assertThat(namesAnApiTheNotesLack("asyncio.Queue and asyncio.create_task")).isTrue();
+    }
+
+    private boolean namesAnApiTheNotesLack(String text) throws IOException {
+        IndexSearcher reading = index.searcherManager().acquire();
+        try {
+            return ApiNames.namesOneTheNotesLack(text, reading.getIndexReader(), new QueryTerms(Analyzers.forNotes()));
+        } finally {
+            index.searcherManager().release(reading);
+        }
     }
 
     @Test

@@ -1,0 +1,58 @@
+package io.github.asyncioanswers.search;
+
+import io.github.asyncioanswers.index.Fields;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/**
+ * The asyncio APIs a question names ("asyncio.to_thread", "asyncio.Queue"), checked against the
+ * notes. A question about an API that no note mentions asks about something the notes do not
+ * cover, however close its other words are: "how do I use asyncio.Lock" is near every note on
+ * coroutines, and none of them answers it.
+ */
+final class ApiNames {
+
+    /** {@code asyncio.} and one or more dotted names after it. */
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}_.])asyncio(?:\\.[A-Za-z_][A-Za-z0-9_]*)+");
+    private static final List<String> FIELDS = List.of(Fields.QUESTION, Fields.PATH, Fields.ANSWER);
+
+    private ApiNames() {
+    }
+
+    /**
+     * Whether {@code text} names an asyncio API that no block has. Not names of modules
+     * ({@code asyncio.__main__}) nor the module path of an exception
+     * ({@code asyncio.exceptions.CancelledError}, which a note calls {@code asyncio.CancelledError}):
+     * those name no API of their own.
+     */
+    static boolean namesOneTheNotesLack(String text, IndexReader reader, QueryTerms analyzer) throws IOException {
+        Matcher names = NAME.matcher(text);
+        while (names.find()) {
+            String name = names.group();
+            if (name.contains(".__") || name.toLowerCase(Locale.ROOT).startsWith("asyncio.exceptions.")) {
+                continue;
+            }
+            String whole = name.toLowerCase(Locale.ROOT);
+            if (!analyzer.tokens(name).contains(whole)) {
+                continue;
+            }
+            if (docFreq(reader, whole) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int docFreq(IndexReader reader, String term) throws IOException {
+        int df = 0;
+        for (String field : FIELDS) {
+            df = Math.max(df, reader.docFreq(new Term(field, term)));
+        }
+        return df;
+    }
+}
