@@ -1,13 +1,10 @@
 package io.github.asyncioanswers.search;
 
-import io.github.asyncioanswers.index.Fields;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
  * The asyncio APIs a question names ("asyncio.to_thread", "asyncio.Queue"), checked against the
@@ -19,7 +16,6 @@ final class ApiNames {
 
     /** {@code asyncio.} and one or more dotted names after it. */
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}_.])asyncio(?:\\.[A-Za-z_][A-Za-z0-9_]*)+");
-    private static final List<String> FIELDS = List.of(Fields.QUESTION, Fields.PATH, Fields.ANSWER);
 
     private ApiNames() {
     }
@@ -33,26 +29,12 @@ final class ApiNames {
     static boolean namesOneTheNotesLack(String text, IndexReader reader, QueryTerms analyzer) throws IOException {
         Matcher names = NAME.matcher(text);
         while (names.find()) {
-            String name = names.group();
-            if (name.contains(".__") || name.toLowerCase(Locale.ROOT).startsWith("asyncio.exceptions.")) {
-                continue;
-            }
-            String whole = name.toLowerCase(Locale.ROOT);
-            if (!analyzer.tokens(name).contains(whole)) {
-                continue;
-            }
-            if (docFreq(reader, whole) == 0) {
+            String name = names.group().toLowerCase(Locale.ROOT);
+            boolean namesAnApi = !name.contains(".__") && !name.startsWith("asyncio.exceptions.");
+            if (namesAnApi && analyzer.tokens(name).contains(name) && Coverage.docFreq(reader, name) == 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static int docFreq(IndexReader reader, String term) throws IOException {
-        int df = 0;
-        for (String field : FIELDS) {
-            df = Math.max(df, reader.docFreq(new Term(field, term)));
-        }
-        return df;
     }
 }

@@ -82,6 +82,15 @@ final class Coverage {
         return shares;
     }
 
+    /** How many blocks have {@code term} in the field that has it most often. */
+    static int docFreq(IndexReader reader, String term) throws IOException {
+        int df = 0;
+        for (String field : FIELDS) {
+            df = Math.max(df, reader.docFreq(new Term(field, term)));
+        }
+        return df;
+    }
+
     private static double share(Set<String> concepts, Map<String, Double> weights, double total) {
         return total == 0 ? 0 : concepts.stream().mapToDouble(weights::get).sum() / total;
     }
@@ -98,10 +107,7 @@ final class Coverage {
             Map<String, Double> ranking = new HashMap<>();
             Map<String, Double> readable = new HashMap<>();
             for (QueryTerm term : terms) {
-                int df = 0;
-                for (String field : FIELDS) {
-                    df = Math.max(df, reader.docFreq(new Term(field, term.text())));
-                }
+                int df = docFreq(reader, term.text());
                 double idf = Math.log(1 + (numDocs - df + 0.5) / (df + 0.5)) * term.weight();
                 boolean russian = Language.RUSSIAN.equals(Language.detect(term.text()));
                 boolean asked = term.origin() == QueryTerm.Origin.ASKED;

@@ -86,10 +86,10 @@ public final class Searcher {
      * A question as searched: its candidate blocks, and whether it names an asyncio API that no
      * note mentions ({@link ApiNames}) while no known error in it says what it means.
      */
-    record Question(List<Candidate> candidates, boolean namesAnApiTheNotesLack) {
+    private record Question(List<Candidate> candidates, boolean namesAnApiTheNotesLack) {
     }
 
-    Question question(IndexSearcher searcher, String text) throws IOException {
+    private Question question(IndexSearcher searcher, String text) throws IOException {
         String corrected = speller.correct(text, searcher.getIndexReader());
         ErrorMeanings.Reading errors = glossary.readErrors(text);
         boolean unknownApi = errors.meanings().isEmpty()

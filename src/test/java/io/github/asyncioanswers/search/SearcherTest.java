@@ -145,7 +145,7 @@ class SearcherTest {
     void an_alternate_phrasing_given_by_the_author_finds_its_block() throws IOException {
         Note phrased = new Note("44444444-4444-4444-8444-444444444444", "How to stop a task?", "Call cancel().",
                 List.of(), List.of("kill a background job"), "en", "notes/s.md", 9);
-        indexAlso(phrased));
+        indexAlso(phrased);
 
         SearchResult result = searcher.search("kill background job", 1);
 
@@ -158,7 +158,7 @@ class SearcherTest {
         Note definition = new Note("55555555-5555-4555-8555-555555555555", "What's a Task?",
                 "A coroutine wrapped in a Future, run one step at a time by the event loop.",
                 List.of(), List.of(), "en", "notes/t.md", 3);
-        indexAlso(definition));
+        indexAlso(definition);
 
         assertThat(searcher.search("what is a task", 1).hits()).extracting(Hit::id).containsExactly(definition.id());
         assertThat(searcher.search("task scheduling", 1).hits()).extracting(Hit::id)
@@ -184,7 +184,7 @@ class SearcherTest {
         Note explains = new Note("77777777-7777-4777-8777-777777777777", "What does calling an async def function return?",
                 "A coroutine object. The function's code runs only when the coroutine is awaited.",
                 List.of(), List.of(), "en", "notes/c.md", 4);
-        indexAlso(explains));
+        indexAlso(explains);
         Searcher withMeanings = searcherWith("error: coroutine '*' was never awaited => calling an async def "
                 + "function returns a coroutine object, which runs only when awaited");
         String pasted = "bot.py:7: RuntimeWarning: coroutine 'load_users' was never awaited";
@@ -202,7 +202,7 @@ class SearcherTest {
             throws IOException {
         Note withs = note("88888888-8888-4888-8888-888888888888", "What is the difference between with and async with?",
                 "async with awaits __aenter__ and __aexit__ of an asynchronous context manager, such as a lock.", "en");
-        indexAlso(withs));
+        indexAlso(withs);
         Searcher withMeanings = searcherWith("error: object does not support the context manager protocol => "
                 + "use async with on an asynchronous context manager, which awaits __aenter__ and __aexit__");
 
@@ -302,7 +302,7 @@ class SearcherTest {
             "Call loop.close() once the loop has stopped.", List.of(), List.of(), "en", "notes/d.md", 9);
 
     private Searcher withCloseNote() throws IOException {
-        indexAlso(CLOSE));
+        indexAlso(CLOSE);
         return searcherWith("закрыть, закрытие -> close");
     }
 
@@ -334,7 +334,7 @@ class SearcherTest {
 
         Note closer = new Note("55555555-5555-4555-8555-555555555555", "When is asyncio.create_task() useful?",
                 "To run a coroutine concurrently with asyncio.create_task().", List.of(), List.of(), "en", "notes/s.md", 5);
-        indexAlso(closer));
+        indexAlso(closer);
 
         assertThat(searcher.related(tasks, 1)).extracting(Hit::id).containsExactly(closer.id());
     }
