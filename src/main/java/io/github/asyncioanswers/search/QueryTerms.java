@@ -82,15 +82,35 @@ final class QueryTerms {
     static final float MEANING_WEIGHT = 0.5f;
 
     /**
+     * A question analyzed: its distinct terms, and its analyzed text in order, one run per part (the
+     * error line, the rest, each known error's meaning), which tells the glossary whether the words
+     * of a member stand together.
+     */
+    record Analysis(List<QueryTerm> terms, List<List<String>> runs) {
+
+        Analysis {
+            terms = List.copyOf(terms);
+            runs = List.copyOf(runs);
+        }
+    }
+
+    /**
      * The terms of {@code text} and then those of what the known errors in it mean, which count
      * less than the words typed. The names particular to this occurrence of an error are left out.
      */
     List<QueryTerm> analyze(String text, ErrorMeanings.Reading errors) {
+        return read(text, errors, meanings(errors)).terms();
+    }
+
+    /** As {@link #analyze(String, ErrorMeanings.Reading)}, with the runs; {@code meanings} is {@link #meanings} of {@code errors}. */
+    Analysis read(String text, ErrorMeanings.Reading errors, Analysis meanings) {
         QueryText parts = QueryText.of(text);
         Set<String> instance = errors.instance().stream().flatMap(part -> tokens(part).stream()).collect(Collectors.toSet());
-        List<String> context = tokens(parts.context()).stream().filter(term -> !instance.contains(term)).toList();
+        List<String> errorLine = tokens(parts.errorLine());
+        List<String> rest = tokens(parts.context());
+        List<String> context = rest.stream().filter(term -> !instance.contains(term)).toList();
         Map<String, QueryTerm> terms = new LinkedHashMap<>();
-        for (String term : tokens(parts.errorLine())) {
+        for (String term : errorLine) {
             if (instance.contains(term)) {
                 continue;
             }
@@ -101,33 +121,24 @@ final class QueryTerms {
         for (String term : context) {
             terms.putIfAbsent(term, QueryTerm.typed(term, weight(term, 1f)));
         }
-        meaningTerms(errors).forEach(term -> terms.putIfAbsent(term.text(), term));
-        return List.copyOf(terms.values());
+        meanings.terms().forEach(term -> terms.putIfAbsent(term.text(), term));
+        List<List<String>> runs = new java.util.ArrayList<>(List.of(errorLine, rest));
+        runs.addAll(meanings.runs());
+        return new Analysis(List.copyOf(terms.values()), runs);
     }
 
-    /**
-     * The analyzed text of the question in order, one run per part: the error line, the rest, and
-     * each known error's meaning. Which words stand next to each other, for the glossary's members
-     * of several words.
-     */
-    List<List<String>> runs(String text, ErrorMeanings.Reading errors) {
-        QueryText parts = QueryText.of(text);
-        List<List<String>> runs = new java.util.ArrayList<>();
-        runs.add(tokens(parts.errorLine()));
-        runs.add(tokens(parts.context()));
-        errors.meanings().forEach(meaning -> runs.add(tokens(meaning)));
-        return runs;
-    }
-
-    /** The distinct terms of what the known errors in a question mean, each weighing {@link #MEANING_WEIGHT}. */
-    List<QueryTerm> meaningTerms(ErrorMeanings.Reading errors) {
+    /** What the known errors in a question mean: the distinct terms, each weighing {@link #MEANING_WEIGHT}, and one run per meaning. */
+    Analysis meanings(ErrorMeanings.Reading errors) {
         Map<String, QueryTerm> terms = new LinkedHashMap<>();
+        List<List<String>> runs = new java.util.ArrayList<>();
         for (String meaning : errors.meanings()) {
-            for (String term : tokens(meaning)) {
+            List<String> tokens = tokens(meaning);
+            runs.add(tokens);
+            for (String term : tokens) {
                 terms.putIfAbsent(term, QueryTerm.meaning(term, weight(term, MEANING_WEIGHT)));
             }
         }
-        return List.copyOf(terms.values());
+        return new Analysis(List.copyOf(terms.values()), runs);
     }
 
     private float weight(String term, float weight) {

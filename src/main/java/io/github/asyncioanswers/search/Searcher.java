@@ -99,15 +99,15 @@ public final class Searcher {
 
     private List<Candidate> candidatesFor(IndexSearcher searcher, String corrected, ErrorMeanings.Reading errors)
             throws IOException {
-        Glossary.Expansion expansion = glossary.expand(queryTerms.analyze(corrected, errors),
-                queryTerms.runs(corrected, errors), queryTerms);
+        QueryTerms.Analysis meanings = queryTerms.meanings(errors);
+        QueryTerms.Analysis asked = queryTerms.read(corrected, errors, meanings);
+        Glossary.Expansion expansion = glossary.expand(asked.terms(), asked.runs(), queryTerms);
         if (expansion.terms().isEmpty()) {
             return List.of();
         }
         Optional<float[]> vector = vectors.flatMap(v -> v.of(SemanticText.of(corrected, expansion.phrases()), errors.meanings()));
         Optional<Glossary.Expansion> meaning = errors.meanings().isEmpty() ? Optional.empty()
-                : Optional.of(glossary.expand(queryTerms.meaningTerms(errors),
-                        errors.meanings().stream().map(queryTerms::tokens).toList(), queryTerms));
+                : Optional.of(glossary.expand(meanings.terms(), meanings.runs(), queryTerms));
         return candidates.find(searcher, expansion, meaning, vector, definitions.askedIn(corrected));
     }
 

@@ -21,7 +21,8 @@ class GlossaryTest {
 
     /** What {@code glossary} adds to the question. */
     private Glossary.Expansion expansion(Glossary glossary, String question) {
-        return glossary.expand(queryTerms.analyze(question), queryTerms.runs(question, ErrorMeanings.Reading.NONE), queryTerms);
+        QueryTerms.Analysis asked = queryTerms.read(question, ErrorMeanings.Reading.NONE, queryTerms.meanings(ErrorMeanings.Reading.NONE));
+        return glossary.expand(asked.terms(), asked.runs(), queryTerms);
     }
 
     /** The text of every term the question has once {@code glossary} expanded it. */
