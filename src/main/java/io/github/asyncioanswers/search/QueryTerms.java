@@ -2,6 +2,7 @@ package io.github.asyncioanswers.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ final class QueryTerms {
             terms.putIfAbsent(term, QueryTerm.typed(term, weight(term, 1f)));
         }
         meanings.terms().forEach(term -> terms.putIfAbsent(term.text(), term));
-        List<List<String>> runs = new java.util.ArrayList<>(List.of(errorLine, rest));
+        List<List<String>> runs = new ArrayList<>(List.of(errorLine, rest));
         runs.addAll(meanings.runs());
         return new Analysis(List.copyOf(terms.values()), runs);
     }
@@ -130,7 +131,7 @@ final class QueryTerms {
     /** What the known errors in a question mean: the distinct terms, each weighing {@link #MEANING_WEIGHT}, and one run per meaning. */
     Analysis meanings(ErrorMeanings.Reading errors) {
         Map<String, QueryTerm> terms = new LinkedHashMap<>();
-        List<List<String>> runs = new java.util.ArrayList<>();
+        List<List<String>> runs = new ArrayList<>();
         for (String meaning : errors.meanings()) {
             List<String> tokens = tokens(meaning);
             runs.add(tokens);
@@ -151,7 +152,7 @@ final class QueryTerms {
 
     /** The terms {@code analyzer} makes of {@code text} for {@code field}, in order. */
     static List<String> tokens(Analyzer analyzer, String field, String text) {
-        List<String> tokens = new java.util.ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();

@@ -46,11 +46,10 @@ final class Ranking {
      */
     static final double UNKNOWN_API_CONFIDENCE = 0.4;
 
-    List<Ranked> rank(List<Candidate> candidates) {
-        return rank(candidates, false);
-    }
-
-    /** As {@link #rank(List)}; {@code namesAnApiTheNotesLack} caps every confidence at {@link #UNKNOWN_API_CONFIDENCE}. */
+    /**
+     * The candidates best first, each with its confidence; {@code namesAnApiTheNotesLack} caps
+     * every confidence at {@link #UNKNOWN_API_CONFIDENCE}.
+     */
     List<Ranked> rank(List<Candidate> candidates, boolean namesAnApiTheNotesLack) {
         return candidates.stream()
                 .map(c -> new Ranked(c, score(c),

@@ -28,7 +28,7 @@ class RankingTest {
         Candidate byMeaning = candidate(1, "b", 0.5, 0, 0.1, 0.6, false);
         Candidate byWords = candidate(2, "c", 0.5, 0, 0.3, 0, false);
 
-        assertThat(new Ranking().rank(List.of(byWords, byMeaning)))
+        assertThat(new Ranking().rank(List.of(byWords, byMeaning), false))
                 .extracting(ranked -> ranked.candidate().id()).containsExactly("b", "c");
     }
 
@@ -37,7 +37,7 @@ class RankingTest {
         Candidate rankedHigh = new Candidate(1, "b", 1f, 0.5, 0, new Coverage.Share(0.6, 0.1), Coverage.Share.NONE, false);
         Candidate evidentHigh = new Candidate(2, "c", 1f, 0.5, 0, new Coverage.Share(0.3, 0.6), Coverage.Share.NONE, false);
 
-        List<Ranking.Ranked> ranked = new Ranking().rank(List.of(evidentHigh, rankedHigh));
+        List<Ranking.Ranked> ranked = new Ranking().rank(List.of(evidentHigh, rankedHigh), false);
 
         assertThat(ranked).extracting(r -> r.candidate().id()).containsExactly("b", "c");
         assertThat(ranked.get(0).confidence()).isLessThan(Ranking.ANSWER_THRESHOLD);
