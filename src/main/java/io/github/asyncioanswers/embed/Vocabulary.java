@@ -1,11 +1,15 @@
 package io.github.asyncioanswers.embed;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,7 +24,10 @@ public final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** The lower-case words of two or more Latin letters that the tokenizer holds whole. */
+    /**
+     * The lower-case words of two or more Latin letters that the tokenizer holds whole, in the
+     * tokenizer's order, which puts the more frequent words first.
+     */
     public static Set<String> englishWords() {
         return Words.ENGLISH;
     }
@@ -34,14 +41,17 @@ public final class Vocabulary {
                 if (in == null) {
                     throw new IllegalStateException(TOKENIZER + " is not on the class path");
                 }
-                Set<String> words = new HashSet<>();
-                Iterator<String> tokens = new ObjectMapper().readTree(in).path("model").path("vocab").fieldNames();
+                Map<String, Integer> words = new HashMap<>();
+                Iterator<Map.Entry<String, JsonNode>> tokens = new ObjectMapper().readTree(in).path("model").path("vocab").fields();
                 tokens.forEachRemaining(token -> {
-                    if (token.length() >= 2 && token.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                        words.add(token);
+                    String word = token.getKey();
+                    if (word.length() >= 2 && word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        words.put(word, token.getValue().asInt());
                     }
                 });
-                return Set.copyOf(words);
+                Set<String> ordered = new LinkedHashSet<>();
+                words.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> ordered.add(e.getKey()));
+                return Collections.unmodifiableSet(ordered);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + TOKENIZER, e);
             }

@@ -71,6 +71,13 @@ final class QueryTerms {
             "бывает", "бывают", "снова", "затем", "всякий", "смысл", "вопрос", "вопросы", "ещё",
             "мало", "типа", "именно", "просто", "обычно");
 
+    private static final Set<String> COMMON_WORD_SET = Set.copyOf(COMMON_WORDS);
+
+    /** Whether {@code word}, lower case as typed, is one of the everyday English words that count little. */
+    static boolean isCommonWord(String word) {
+        return COMMON_WORD_SET.contains(word);
+    }
+
     /** The distinct analyzed terms of {@code text}, exception line first: its terms weigh more. */
     List<QueryTerm> analyze(String text) {
         return analyze(text, ErrorMeanings.Reading.NONE);

@@ -22,8 +22,9 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * Corrects misspelled words of a query against the words of the notes, once per query: only
- * words the notes never use are looked up, so a correctly spelled query costs one term lookup a word.
+ * Corrects misspelled words of a query against the words of the notes, and against the English
+ * words that say little, once per query: only words the notes never use are looked up, so a
+ * correctly spelled query costs one term lookup a word.
  */
 final class Speller {
 
@@ -47,6 +48,7 @@ final class Speller {
      */
     private final Set<String> glossaryWords;
     private final Set<String> englishWords;
+    private final EnglishSlips slips;
     // Two checkers because a two-edit automaton costs far more to build, and with ACCURACY
     // short words could never use a second edit anyway.
     private final DirectSpellChecker oneEdit = checker(1);
@@ -63,6 +65,8 @@ final class Speller {
         glossary.members().forEach(member -> known.addAll(QueryTerms.tokens(words, Fields.WORDS, member)));
         this.glossaryWords = Set.copyOf(known);
         this.englishWords = Set.copyOf(englishWords);
+        this.slips = new EnglishSlips(englishWords.stream()
+                .filter(w -> Analyzers.isStopWord(w) || QueryTerms.isCommonWord(w)).toList());
     }
 
     private static DirectSpellChecker checker(int maxEdits) {
@@ -144,7 +148,12 @@ final class Speller {
         }
         DirectSpellChecker checker = word.length() >= TWO_EDIT_WORD_CHARS ? twoEdits : oneEdit;
         SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
+        if (suggestions.length > 0) {
+            return Optional.of(suggestions[0].string);
+        }
+        // A slip of a word that says little ("explaned", "otehrs"): read as the word meant, it is no
+        // longer a word the notes never use, which weighs the most and would turn the question away.
+        return isPlainWord(word) ? slips.meant(word) : Optional.empty();
     }
 
     /**

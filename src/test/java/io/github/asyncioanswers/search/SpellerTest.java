@@ -7,6 +7,7 @@ import io.github.asyncioanswers.index.NoteIndex;
 import io.github.asyncioanswers.notes.Note;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +48,15 @@ class SpellerTest {
     @Test
     void a_misspelled_word_becomes_the_closest_word_of_the_notes() throws IOException {
         assertThat(speller.correct("what is a corutine", searcher.getIndexReader())).isEqualTo("what is a coroutine");
+    }
+
+    @Test
+    void a_slip_of_a_word_that_says_little_is_read_as_that_word_though_the_notes_never_use_it() throws IOException {
+        Speller withWords = new Speller(Glossary.empty(), new LinkedHashSet<>(List.of("explained", "others", "pizza")));
+
+        assertThat(withWords.correct("explaned: what do the otehrs do", searcher.getIndexReader()))
+                .isEqualTo("explained: what do the others do");
+        assertThat(withWords.correct("best pizzza", searcher.getIndexReader())).isEqualTo("best pizzza");
     }
 
     @Test
