@@ -11,7 +11,8 @@ package io.github.asyncioanswers.search;
  * @param coverage the IDF-weighted share of the question's concepts found in the block
  * @param meaningCoverage the same share of what the known errors in the question mean, none when it has none
  * @param defines  the question asks what something is, and the block's own question asks what that is
+ * @param unaskedWhy the block's own question asks why, and the question does not ({@link WhyQuestions})
  */
 record Candidate(int doc, String id, float lexical, double lexicalShare, double cosine, Coverage.Share coverage,
-        Coverage.Share meaningCoverage, boolean defines) {
+        Coverage.Share meaningCoverage, boolean defines, boolean unaskedWhy) {
 }

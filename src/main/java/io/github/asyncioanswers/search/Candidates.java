@@ -29,6 +29,7 @@ final class Candidates {
 
     private final QueryBuilder queryBuilder = new QueryBuilder();
     private final Definitions definitions;
+    private final WhyQuestions whyQuestions = new WhyQuestions();
 
     Candidates(Definitions definitions) {
         this.definitions = definitions;
@@ -36,11 +37,11 @@ final class Candidates {
 
     /**
      * The candidates for a question of {@code terms}; {@code meaning} are the terms of what the
-     * known errors in it mean (empty when it has none), and {@code definitionAsked} is what it asks
-     * the definition of (empty when it asks something else).
+     * known errors in it mean (empty when it has none), {@code definitionAsked} is what it asks
+     * the definition of (empty when it asks something else), and {@code asksWhy} whether it asks why.
      */
     List<Candidate> find(IndexSearcher searcher, Glossary.Expansion question, Optional<Glossary.Expansion> meaning,
-            Optional<float[]> vector, Set<String> definitionAsked)
+            Optional<float[]> vector, Set<String> definitionAsked, boolean asksWhy)
             throws IOException {
         List<QueryTerm> terms = question.terms();
         Map<Integer, Float> lexical = new LinkedHashMap<>();
@@ -73,7 +74,7 @@ final class Candidates {
             float score = lexical.getOrDefault(doc, 0f);
             candidates.add(new Candidate(doc, id(searcher, doc), score, best > 0 ? score / best : 0,
                     cosines.getOrDefault(doc, 0.0), coverage.get(doc), meaningCoverage.getOrDefault(doc, Coverage.Share.NONE),
-                    definitions.defines(searcher, doc, definitionAsked)));
+                    definitions.defines(searcher, doc, definitionAsked), !asksWhy && whyQuestions.answeredBy(searcher, doc)));
         }
         return candidates;
     }

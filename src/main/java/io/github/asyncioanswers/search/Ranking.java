@@ -28,6 +28,12 @@ final class Ranking {
      */
     static final double DEFINITION_WEIGHT = 0.4;
 
+    /**
+     * What a block whose own question asks why loses when the question does not ask why: it
+     * explains a failure, which a question that asks how to do the thing is not about.
+     */
+    static final double UNASKED_WHY_PENALTY = 0.2;
+
     /** Coverage that alone makes an answer half-sure: most of the question's information is in the block. */
     static final double COVERAGE_HALF_SURE = 0.28;
     /** Cosine similarity that alone makes an answer half-sure; unrelated questions stay below 0.55. */
@@ -67,7 +73,7 @@ final class Ranking {
         double semantic = Math.max(0, (c.cosine() - COSINE_FLOOR) / (1 - COSINE_FLOOR));
         return LEXICAL_WEIGHT * c.lexicalShare() + SEMANTIC_WEIGHT * semantic
                 + COVERAGE_WEIGHT * Math.max(c.coverage().ranking(), c.meaningCoverage().ranking())
-                + (c.defines() ? DEFINITION_WEIGHT : 0);
+                + (c.defines() ? DEFINITION_WEIGHT : 0) - (c.unaskedWhy() ? UNASKED_WHY_PENALTY : 0);
     }
 
     /**

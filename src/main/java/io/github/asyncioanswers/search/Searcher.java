@@ -108,7 +108,8 @@ public final class Searcher {
         Optional<float[]> vector = vectors.flatMap(v -> v.of(SemanticText.of(corrected, expansion.phrases()), errors.meanings()));
         Optional<Glossary.Expansion> meaning = errors.meanings().isEmpty() ? Optional.empty()
                 : Optional.of(glossary.expand(meanings.terms(), meanings.runs(), queryTerms));
-        return candidates.find(searcher, expansion, meaning, vector, definitions.askedIn(corrected));
+        return candidates.find(searcher, expansion, meaning, vector, definitions.askedIn(corrected),
+                WhyQuestions.asked(corrected));
     }
 
     /**

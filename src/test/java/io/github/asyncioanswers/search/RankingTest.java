@@ -14,7 +14,7 @@ class RankingTest {
     private static Candidate candidate(int doc, String id, double lexicalShare, double cosine, double coverage,
             double meaningCoverage, boolean defines) {
         return new Candidate(doc, id, 1f, lexicalShare, cosine, new Coverage.Share(coverage, coverage),
-                new Coverage.Share(meaningCoverage, meaningCoverage), defines);
+                new Coverage.Share(meaningCoverage, meaningCoverage), defines, false);
     }
 
     @Test
@@ -34,8 +34,8 @@ class RankingTest {
 
     @Test
     void confidence_follows_the_evidence_weighing_of_coverage_and_the_order_follows_the_ranking_weighing() {
-        Candidate rankedHigh = new Candidate(1, "b", 1f, 0.5, 0, new Coverage.Share(0.6, 0.1), Coverage.Share.NONE, false);
-        Candidate evidentHigh = new Candidate(2, "c", 1f, 0.5, 0, new Coverage.Share(0.3, 0.6), Coverage.Share.NONE, false);
+        Candidate rankedHigh = new Candidate(1, "b", 1f, 0.5, 0, new Coverage.Share(0.6, 0.1), Coverage.Share.NONE, false, false);
+        Candidate evidentHigh = new Candidate(2, "c", 1f, 0.5, 0, new Coverage.Share(0.3, 0.6), Coverage.Share.NONE, false, false);
 
         List<Ranking.Ranked> ranked = new Ranking().rank(List.of(evidentHigh, rankedHigh), false);
 

@@ -142,6 +142,20 @@ class SearcherTest {
     }
 
     @Test
+    void a_block_that_asks_why_answers_a_question_that_asks_why_and_not_one_that_asks_how() throws IOException {
+        Note how = note("44444444-4444-4444-8444-444444444444", "How to cancel an awaitable if it takes too long?",
+                "Use `asyncio.wait_for(aw, timeout)`: on timeout it cancels the awaitable.", "en");
+        Note why = note("55555555-5555-4555-8555-555555555555", "Why asyncio.wait_for(aw, timeout) doesn't always work?",
+                "A blocking call inside the awaitable keeps the event loop from acting on the timeout.", "en");
+        index.replaceAll(List.of(NOTES.get(0), how, why));
+
+        assertThat(searcher.search("asyncio.wait_for timeout example", 2).hits()).first().extracting(Hit::id)
+                .isEqualTo(how.id());
+        assertThat(searcher.search("my wait_for timeout never fires", 2).hits()).first().extracting(Hit::id)
+                .isEqualTo(why.id());
+    }
+
+    @Test
     void an_alternate_phrasing_given_by_the_author_finds_its_block() throws IOException {
         Note phrased = new Note("44444444-4444-4444-8444-444444444444", "How to stop a task?", "Call cancel().",
                 List.of(), List.of("kill a background job"), "en", "notes/s.md", 9);
