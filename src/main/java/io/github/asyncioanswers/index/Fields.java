@@ -28,6 +28,11 @@ public final class Fields {
     public static final String LINE = "line";
     /** Doc values copy of the id, used to break score ties in a stable order. */
     public static final String ID_SORT = "id_sort";
+    /**
+     * Doc values, 1 when the block's own question asks why ("Why … doesn't always work?"): worked
+     * out once at index time, so that ranking reads it per candidate without decompressing stored fields.
+     */
+    public static final String ASKS_WHY = "asks_why";
     /** The block's sentence embedding, when semantic retrieval is on. */
     public static final String VECTOR = "vector";
 

@@ -6,9 +6,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -23,7 +25,11 @@ final class NoteDocuments {
      * Part of every block's hash: bump it whenever fields or analysis change, so that an index
      * written by an earlier version is re-analyzed instead of being served with stale terms.
      */
-    static final String LAYOUT_VERSION = "9";
+    static final String LAYOUT_VERSION = "10";
+
+    /** A question that asks why, in English or Russian. */
+    private static final Pattern ASKS_WHY = Pattern.compile("^\\s*(?:why|почему|зачем)(?![\\p{L}\\p{N}_])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private NoteDocuments() {
     }
@@ -32,6 +38,7 @@ final class NoteDocuments {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, note.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.ID_SORT, new BytesRef(note.id())));
+        doc.add(new NumericDocValuesField(Fields.ASKS_WHY, ASKS_WHY.matcher(note.question()).find() ? 1 : 0));
         doc.add(new StringField(Fields.HASH, hash, Field.Store.YES));
         doc.add(new TextField(Fields.QUESTION, note.question(), Field.Store.NO));
         note.alsoAsked().forEach(phrasing -> doc.add(new TextField(Fields.QUESTION, phrasing, Field.Store.NO)));

@@ -14,6 +14,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
@@ -29,7 +30,6 @@ final class Candidates {
 
     private final QueryBuilder queryBuilder = new QueryBuilder();
     private final Definitions definitions;
-    private final WhyQuestions whyQuestions = new WhyQuestions();
 
     Candidates(Definitions definitions) {
         this.definitions = definitions;
@@ -74,15 +74,20 @@ final class Candidates {
             float score = lexical.getOrDefault(doc, 0f);
             candidates.add(new Candidate(doc, id(searcher, doc), score, best > 0 ? score / best : 0,
                     cosines.getOrDefault(doc, 0.0), coverage.get(doc), meaningCoverage.getOrDefault(doc, Coverage.Share.NONE),
-                    definitions.defines(searcher, doc, definitionAsked), !asksWhy && whyQuestions.answeredBy(searcher, doc)));
+                    definitions.defines(searcher, doc, definitionAsked), !asksWhy && headingAsksWhy(searcher, doc)));
         }
         return candidates;
     }
 
+    /** The segment that holds the top-level {@code doc}. */
+    private static LeafReaderContext leaf(IndexSearcher searcher, int doc) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        return leaves.get(ReaderUtil.subIndex(doc, leaves));
+    }
+
     /** The question id from doc values: much cheaper than decompressing stored fields. */
     private static String id(IndexSearcher searcher, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        LeafReaderContext leaf = leaf(searcher, doc);
         SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID_SORT);
         if (!ids.advanceExact(doc - leaf.docBase)) {
             throw new IllegalStateException("document " + doc + " has no id");
@@ -90,9 +95,15 @@ final class Candidates {
         return ids.lookupOrd(ids.ordValue()).utf8ToString();
     }
 
+    /** Whether the block's own question asks why, from doc values (false in an index written before the field). */
+    private static boolean headingAsksWhy(IndexSearcher searcher, int doc) throws IOException {
+        LeafReaderContext leaf = leaf(searcher, doc);
+        NumericDocValues asksWhy = DocValues.getNumeric(leaf.reader(), Fields.ASKS_WHY);
+        return asksWhy.advanceExact(doc - leaf.docBase) && asksWhy.longValue() == 1;
+    }
+
     private static double cosine(IndexSearcher searcher, int doc, float[] query) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        LeafReaderContext leaf = leaf(searcher, doc);
         FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
         if (values == null || values.advance(doc - leaf.docBase) != doc - leaf.docBase) {
             return 0;

@@ -1,17 +1,12 @@
 package io.github.asyncioanswers.search;
 
-import io.github.asyncioanswers.index.Fields;
-import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
- * Questions that ask why, and the blocks whose own question does. A block such as "Why
- * asyncio.wait_for(awaitable, timeout) doesn't always work?" answers someone whose timeout did not
- * fire, not someone who asks how to set one: it explains a failure, and names the same things as
- * the block that shows how. So a question counts as asking why when it says "why", or when it
+ * Questions that ask why. A block such as "Why asyncio.wait_for(awaitable, timeout) doesn't always
+ * work?" (its own question asks why, {@code Fields.ASKS_WHY}) answers someone whose timeout did
+ * not fire, not someone who asks how to set one: it explains a failure, and names the same things
+ * as the block that shows how. So a question counts as asking why when it says "why", or when it
  * reports that something does not happen ("never fires", "не срабатывает") without asking how.
  */
 final class WhyQuestions {
@@ -22,24 +17,12 @@ final class WhyQuestions {
     private static final Pattern WHY = Pattern.compile(START + "(?:why|how\\s+come|почему|зачем|отчего)" + END, FLAGS);
     private static final Pattern HOW = Pattern.compile(START + "(?:how|как|is\\s+there\\s+a\\s+way)" + END, FLAGS);
     private static final Pattern NEGATION = Pattern.compile(START + "(?:not|never|не|нет)" + END + "|n[’']t" + END, FLAGS);
-    private static final Pattern HEADING = Pattern.compile("^\\s*(?:why|почему|зачем)" + END, FLAGS);
 
-    /** Whether each block's own question asks why, by doc id, per index state. */
-    private final PerIndexState<Map<Integer, Boolean>> headings = new PerIndexState<>(ConcurrentHashMap::new);
+    private WhyQuestions() {
+    }
 
     /** Whether {@code question} asks why something happens, or reports that it does not. */
     static boolean asked(String question) {
         return WHY.matcher(question).find() || NEGATION.matcher(question).find() && !HOW.matcher(question).find();
-    }
-
-    /** Whether the own question of the block {@code doc} asks why. */
-    boolean answeredBy(IndexSearcher searcher, int doc) throws IOException {
-        Map<Integer, Boolean> known = headings.of(searcher.getIndexReader());
-        Boolean asks = known.get(doc);
-        if (asks == null) {
-            asks = HEADING.matcher(searcher.storedFields().document(doc).get(Fields.STORED_QUESTION)).find();
-            known.put(doc, asks);
-        }
-        return asks;
     }
 }
